@@ -1,0 +1,38 @@
+package org.activationexplorer.activation;
+
+/**
+ * An elementwise activation family, possibly trainable. Arrays are laid out (batch, channels, spatial)
+ * as described by {@link Shape}; only the first shape.size() elements are used. Tags: [read] [written]
+ * (overwritten) [accumulated] (+=).
+ */
+public interface Activation {
+
+    Family family();
+
+    /** Trainable parameters, flat; empty for fixed families. The optimizer updates them in place. */
+    default float[] parameters() {
+        return EMPTY;
+    }
+
+    /** Same layout as parameters(); backward adds into it, the optimizer zeroes it. */
+    default float[] parameterGradients() {
+        return EMPTY;
+    }
+
+    /** y = f(x). x [read], y [written]. */
+    void forward(float[] x, float[] y, Shape shape);
+
+    /**
+     * dx = dy·f'(x) and parameterGradients += Σ dy·∂f/∂θ over the elements sharing θ.
+     * x, y (the forward output), dy [read]; dx [written]; parameterGradients [accumulated].
+     */
+    void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape);
+
+    /** f(x) in double for one channel's parameters: plots, the curve command, gradient checks. */
+    double value(double x, int channel);
+
+    /** f'(x) in double. */
+    double derivative(double x, int channel);
+
+    float[] EMPTY = new float[0];
+}

@@ -1,0 +1,64 @@
+package org.activationexplorer.activation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The description of one activation family, for the CLI, run files and the UI: its key (used on the
+ * command line), display name, one-line formula, citation, hyperparameters, and how to build it.
+ */
+public record Family(
+        String name,
+        String displayName,
+        String formula,
+        String citation,
+        boolean trainable,
+        List<Hyperparameter> hyperparameters,
+        List<String> initBases,
+        Factory factory) {
+
+    /** Builds a family instance for a layer with the given number of channels (neurons). */
+    @FunctionalInterface
+    public interface Factory {
+        /** params holds every hyperparameter of the family, defaults filled in and range-checked. */
+        Activation create(Map<String, Double> params, String init, Sharing sharing, int channels);
+    }
+
+    public Family {
+        hyperparameters = List.copyOf(hyperparameters);
+        initBases = List.copyOf(initBases);
+    }
+
+    public static Family fixed(String name, String displayName, String formula, Factory factory,
+                               Hyperparameter... hyperparameters) {
+        return new Family(name, displayName, formula, "", false, List.of(hyperparameters), List.of(), factory);
+    }
+
+    /**
+     * Fills in defaults and checks every value against its range; unknown names and init bases are
+     * rejected with a message that lists the valid ones.
+     */
+    public Map<String, Double> resolve(Map<String, Double> overrides) {
+        Map<String, Double> values = new HashMap<>();
+        for (Hyperparameter h : hyperparameters) {
+            values.put(h.name(), h.defaultValue());
+        }
+        for (var e : overrides.entrySet()) {
+            Hyperparameter h = hyperparameters.stream().filter(p -> p.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter '" + e.getKey() + "'"
+                            + (hyperparameters.isEmpty() ? "" : "; valid: " + hyperparameters.stream()
+                                    .map(Hyperparameter::name).toList())));
+            values.put(h.name(), h.check(e.getValue()));
+        }
+        return Map.copyOf(values);
+    }
+
+    public Activation create(ActivationConfig config, int channels) {
+        if (config.init() != null && !initBases.contains(config.init())) {
+            throw new IllegalArgumentException(name + " has no initialisation '" + config.init() + "'"
+                    + (initBases.isEmpty() ? "" : "; valid: " + initBases));
+        }
+        return factory.create(resolve(config.params()), config.init(), config.sharing(), channels);
+    }
+}
