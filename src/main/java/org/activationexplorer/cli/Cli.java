@@ -1,0 +1,40 @@
+package org.activationexplorer.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line front end; every command runs headless. */
+@Command(name = "explorer", mixinStandardHelpOptions = true, version = "Activation Explorer 0.1",
+        description = "Train and inspect neural networks with trainable activation functions on MNIST.",
+        subcommands = {TrainCommand.class, BenchCommand.class, ListActivationsCommand.class, CurveCommand.class})
+public final class Cli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs one command; returns the process exit code (0 ok, 1 runtime failure, 2 bad arguments). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().flush();
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+}

@@ -1,0 +1,31 @@
+package org.activationexplorer.cli;
+
+import java.util.Locale;
+import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Hyperparameter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "list-activations", mixinStandardHelpOptions = true,
+        description = "List every activation family with its formula and hyperparameters.")
+final class ListActivationsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        var out = spec.commandLine().getOut();
+        for (Family f : Activations.all()) {
+            out.printf(Locale.ROOT, "%-16s %s%s%n", f.name(), f.trainable() ? "[trainable] " : "", f.formula());
+            for (Hyperparameter h : f.hyperparameters()) {
+                out.printf(Locale.ROOT, "%16s   --param %s=%s  in [%s, %s]  %s%n", "", h.name(), h.defaultValue(),
+                        h.min(), h.max(), h.description());
+            }
+            if (!f.initBases().isEmpty()) {
+                out.printf(Locale.ROOT, "%16s   --init %s%n", "", String.join("|", f.initBases()));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.activationexplorer.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.activationexplorer.data.Dataset;
+import org.activationexplorer.train.DivergenceException;
+import org.activationexplorer.train.EpochResult;
+import org.activationexplorer.train.RunConfig;
+import org.activationexplorer.train.Trainer;
+import org.activationexplorer.train.TrainingListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a network and print one JSON line per epoch.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    TrainingOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RunConfig config = Commands.validConfig(spec, options);
+        Dataset data = Dataset.load(options.datasetFolder());
+        Trainer trainer = new Trainer(config, data);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        err.println("training " + trainer.network().describe() + " (" + trainer.network().parameterCount()
+                + " parameters) on " + trainer.data().trainSize() + " images of " + data.name() + ", blas "
+                + trainer.blas());
+        err.flush();
+        try {
+            trainer.run(new TrainingListener() {
+                @Override
+                public void onEpoch(EpochResult r) {
+                    out.println(new JsonLine().put("epoch", r.epoch()).put("train_loss", r.trainLoss())
+                            .put("test_loss", r.testLoss()).put("test_acc", r.testAccuracy())
+                            .put("samples_per_s", r.samplesPerSecond()).put("seconds", r.trainSeconds())
+                            .put("eval_seconds", r.evalSeconds()));
+                    out.flush();
+                }
+            });
+        } catch (DivergenceException e) {
+            err.println("error: " + e.getMessage());
+            return 3;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+package org.activationexplorer.nn;
+
+import java.util.List;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.optim.Parameter;
+
+/** Applies an activation family elementwise to (batch, channels, spatial) and exposes its parameters. */
+public final class ActivationLayer implements Layer {
+    private final Activation activation;
+    private final int channels;
+    private final int spatial;
+    private final float[] y;  // (maxBatch, channels, spatial)
+    private final float[] dx; // (maxBatch, channels, spatial)
+    private float[] x;        // the pre-activations of the last forward
+    private Shape shape;      // cached: a new Shape only when the batch size changes (the last batch of an epoch)
+    private int lastBatch;
+
+    public ActivationLayer(Activation activation, int channels, int spatial, int maxBatch) {
+        this.activation = activation;
+        this.channels = channels;
+        this.spatial = spatial;
+        this.y = new float[maxBatch * channels * spatial];
+        this.dx = new float[y.length];
+        this.shape = new Shape(maxBatch, channels, spatial);
+    }
+
+    @Override
+    public float[] forward(float[] x, int batch) {
+        this.x = x;
+        this.lastBatch = batch;
+        activation.forward(x, y, shapeFor(batch));
+        return y;
+    }
+
+    @Override
+    public float[] backward(float[] dy, int batch, boolean needInputGradient) {
+        activation.backward(x, y, dy, dx, shapeFor(batch));
+        return needInputGradient ? dx : null;
+    }
+
+    private Shape shapeFor(int batch) {
+        if (shape.batch() != batch) {
+            shape = new Shape(batch, channels, spatial);
+        }
+        return shape;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** The pre-activations seen by the last forward, (lastBatch, channels, spatial); read-only for observers. */
+    public float[] lastInput() {
+        return x;
+    }
+
+    public int lastBatch() {
+        return lastBatch;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        float[] theta = activation.parameters();
+        return theta.length == 0 ? List.of()
+                : List.of(new Parameter(activation.family().name(), theta, activation.parameterGradients(),
+                        Parameter.Kind.ACTIVATION));
+    }
+
+    @Override
+    public int inputSize() {
+        return channels * spatial;
+    }
+
+    @Override
+    public int outputSize() {
+        return channels * spatial;
+    }
+
+    @Override
+    public String describe() {
+        return activation.family().name() + (activation.parameters().length > 0
+                ? " (" + activation.parameters().length + " params)" : "");
+    }
+}

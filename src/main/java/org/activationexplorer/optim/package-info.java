@@ -1,0 +1,2 @@
+/** Optimizers (Adam, SGD with momentum) over parameter groups. Knows parameters, not layers. */
+package org.activationexplorer.optim;

@@ -1,0 +1,170 @@
+package org.activationexplorer.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.activationexplorer.data.Batches;
+import org.activationexplorer.data.Dataset;
+import org.activationexplorer.linalg.Gemm;
+import org.activationexplorer.linalg.Gemms;
+import org.activationexplorer.nn.Architectures;
+import org.activationexplorer.nn.Network;
+import org.activationexplorer.optim.Adam;
+import org.activationexplorer.optim.Optimizer;
+import org.activationexplorer.optim.Parameter;
+import org.activationexplorer.optim.ParameterGroup;
+import org.activationexplorer.optim.Sgd;
+
+/**
+ * Trains one network on one dataset. Not thread-safe: one thread drives it; stop() may be called from any
+ * thread and takes effect between batches.
+ */
+public final class Trainer {
+    private final RunConfig config;
+    private final Dataset data;
+    private final Gemm gemm;
+    private final Network network;
+    private final Optimizer optimizer;
+    private final Batches train;
+    private final Batches test;
+    private int epoch;              // epochs finished
+    private volatile boolean stopRequested;
+
+    public Trainer(RunConfig config, Dataset data) {
+        this.config = config.validated();
+        this.data = config.limit() > 0 && config.limit() < data.trainSize() ? data.limitTrain(config.limit()) : data;
+        this.gemm = Gemms.create(config.blas(), config.threads());
+        Random random = new Random(config.seed());
+        this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.rows(),
+                data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), gemm, random);
+        this.optimizer = optimizer(config, network.parameters());
+        this.train = new Batches(this.data.trainImages(), this.data.trainLabels(), this.data.trainSize(),
+                data.features(), config.batchSize(), config.seed(), true);
+        this.test = new Batches(data.testImages(), data.testLabels(), data.testSize(), data.features(),
+                config.batchSize(), config.seed(), false);
+    }
+
+    private static Optimizer optimizer(RunConfig c, List<Parameter> parameters) {
+        List<Parameter> weights = new ArrayList<>(), biases = new ArrayList<>(), activation = new ArrayList<>();
+        for (Parameter p : parameters) {
+            (switch (p.kind()) {
+                case WEIGHT -> weights;
+                case BIAS -> biases;
+                case ACTIVATION -> activation;
+            }).add(p);
+        }
+        List<ParameterGroup> groups = List.of(
+                new ParameterGroup(weights, c.learningRate(), c.weightDecay()),
+                new ParameterGroup(biases, c.learningRate(), 0),
+                new ParameterGroup(activation, c.activationLearningRate(), 0));
+        return c.optimizer().equals("sgd") ? new Sgd(groups, c.momentum()) : new Adam(groups);
+    }
+
+    /** Runs the remaining epochs; returns early, between batches, after stop(). */
+    public void run(TrainingListener listener) {
+        while (epoch < config.epochs() && !stopRequested) {
+            EpochResult result = trainEpoch(listener);
+            if (result != null) {
+                listener.onEpoch(result);
+            }
+        }
+    }
+
+    /** One epoch and a test evaluation; null if stopped part-way. Throws DivergenceException on NaN/Inf loss. */
+    public EpochResult trainEpoch(TrainingListener listener) {
+        train.startEpoch(epoch);
+        double lossSum = 0;
+        int batches = 0;
+        long start = System.nanoTime();
+        while (!stopRequested && train.next()) {
+            double loss = step();
+            lossSum += loss;
+            batches++;
+            listener.onBatch(epoch, train.batchIndex(), loss);
+        }
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        if (stopRequested) {
+            return null;
+        }
+        epoch++;
+        long evalStart = System.nanoTime();
+        Evaluation eval = evaluate();
+        double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
+        return new EpochResult(epoch, lossSum / batches, eval.loss(), eval.accuracy(),
+                data.trainSize() / trainSeconds, trainSeconds, evalSeconds);
+    }
+
+    /** Trains on the current batch of the training stream and returns its loss. */
+    private double step() {
+        double loss = network.trainStep(train.x(), train.labels(), train.size());
+        if (!Double.isFinite(loss)) {
+            throw new DivergenceException(epoch + 1, train.batchIndex(), loss);
+        }
+        optimizer.step();
+        return loss;
+    }
+
+    /**
+     * Trains for a number of steps, continuing the epoch stream across epoch ends (for benchmarks); does not
+     * evaluate. Returns the mean loss.
+     */
+    public double trainSteps(int steps) {
+        double sum = 0;
+        for (int i = 0; i < steps; i++) {
+            if (!train.next()) {
+                train.startEpoch(++epoch);
+                train.next();
+            }
+            sum += step();
+        }
+        return sum / steps;
+    }
+
+    /** Loss and accuracy on the whole test set, in batches of the training batch size. */
+    public Evaluation evaluate() {
+        test.startEpoch(0);
+        double lossSum = 0;
+        int correct = 0, count = 0, classes = data.classes();
+        while (test.next()) {
+            int n = test.size();
+            float[] logits = network.forward(test.x(), n);
+            int[] labels = test.labels();
+            lossSum += network.loss(logits, labels, n) * n;
+            for (int i = 0; i < n; i++) {
+                int best = 0;
+                for (int j = 1; j < classes; j++) {
+                    if (logits[i * classes + j] > logits[i * classes + best]) {
+                        best = j;
+                    }
+                }
+                correct += best == labels[i] ? 1 : 0;
+            }
+            count += n;
+        }
+        return new Evaluation(lossSum / count, (double) correct / count, count);
+    }
+
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public String blas() {
+        return gemm.name();
+    }
+
+    public int epochsDone() {
+        return epoch;
+    }
+}

@@ -1,0 +1,88 @@
+package org.activationexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private List<String> lines() {
+        return out.toString().lines().toList();
+    }
+
+    @Test
+    void trainPrintsOneJsonLinePerEpoch() {
+        assertEquals(0, run("train", "--limit", "600", "--epochs", "2", "--batch", "64", "--hidden", "32"), err.toString());
+        assertEquals(2, lines().size(), out.toString());
+        for (String key : List.of("\"epoch\": 2", "\"train_loss\"", "\"test_loss\"", "\"test_acc\"", "\"samples_per_s\"",
+                "\"seconds\"")) {
+            assertTrue(lines().get(1).contains(key), lines().get(1));
+        }
+    }
+
+    @Test
+    void benchEndsWithAJsonSummary() {
+        assertEquals(0, run("bench", "--limit", "1000", "--hidden", "64", "--warmup", "2", "--steps", "3",
+                "--passes", "3"), err.toString());
+        String last = lines().get(lines().size() - 1);
+        for (String key : List.of("\"samples_per_s\"", "\"arch\": \"mlp\"", "\"activation\": \"relu\"", "\"batch\": 128",
+                "\"blas\"")) {
+            assertTrue(last.contains(key), last);
+        }
+        assertEquals(4, lines().size());
+    }
+
+    @Test
+    void badArgumentsPrintUsageAndExitNonZero() {
+        assertEquals(2, run("train", "--epochs", "zero"));
+        assertTrue(err.toString().contains("Usage"), err.toString());
+    }
+
+    @Test
+    void invalidSettingsAreNamedWithTheirRange() {
+        assertEquals(2, run("train", "--batch", "0", "--lr", "-1"));
+        assertTrue(err.toString().contains("batch size must be 1 to 4096, got 0"), err.toString());
+        assertTrue(err.toString().contains("learning rate must be in"), err.toString());
+    }
+
+    @Test
+    void anUnknownActivationListsTheValidOnes() {
+        assertEquals(2, run("train", "--activation", "swish2"));
+        assertTrue(err.toString().contains("unknown activation 'swish2'") && err.toString().contains("relu"), err.toString());
+    }
+
+    @Test
+    void aMissingDatasetFolderIsNamed(@TempDir Path empty) {
+        assertEquals(1, run("train", "--dataset", empty.toString()));
+        assertTrue(err.toString().contains(empty.toString()), err.toString());
+    }
+
+    @Test
+    void curvePrintsCsvWithTheRequestedPoints() {
+        assertEquals(0, run("curve", "--activation", "leaky_relu", "--param", "slope=0.1", "--range", "-2:2",
+                "--points", "5"), err.toString());
+        assertEquals(List.of("x,y,dy", "-2.00000,-0.200000000,0.100000000", "-1.00000,-0.100000000,0.100000000",
+                "0.00000,0.00000000,0.100000000", "1.00000,1.00000000,1.00000000", "2.00000,2.00000000,1.00000000"), lines());
+    }
+
+    @Test
+    void listActivationsNamesEveryFixedFamily() {
+        assertEquals(0, run("list-activations"));
+        for (String name : List.of("identity", "relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "softplus", "silu",
+                "gelu", "mish")) {
+            assertTrue(out.toString().contains(name), name);
+        }
+    }
+}
