@@ -1,0 +1,59 @@
+package org.activationexplorer.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the four standard MNIST-layout files in a dataset folder, accepting the spellings mirrors use. */
+record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path testLabels) {
+
+    static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+    static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+    static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
+    static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+
+    /**
+     * Looks for each standard name raw, then with .gz, then in the "train-images.idx3-ubyte" dot spelling, raw
+     * and with .gz; the first that exists wins. Whether a file is really gzipped is decided later by its content.
+     *
+     * @throws IdxFormatException naming the folder and, for every file not found, the names looked for
+     */
+    static DatasetFiles find(Path folder) throws IdxFormatException {
+        if (!Files.isDirectory(folder)) {
+            throw new IdxFormatException(folder, "dataset folder not found; a dataset folder holds "
+                    + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
+                    + " (each raw or with .gz)");
+        }
+        List<String> missing = new ArrayList<>();
+        Path trainImages = find(folder, TRAIN_IMAGES, missing);
+        Path trainLabels = find(folder, TRAIN_LABELS, missing);
+        Path testImages = find(folder, TEST_IMAGES, missing);
+        Path testLabels = find(folder, TEST_LABELS, missing);
+        if (!missing.isEmpty()) {
+            throw new IdxFormatException(folder, "missing dataset file" + (missing.size() > 1 ? "s" : "")
+                    + ": looked for " + String.join("; ", missing));
+        }
+        return new DatasetFiles(trainImages, trainLabels, testImages, testLabels);
+    }
+
+    /** The names tried for a standard name, in order of preference. */
+    static List<String> candidates(String standardName) {
+        // "train-images-idx3-ubyte" -> "train-images.idx3-ubyte": the last '-' before "idx" becomes a dot
+        int cut = standardName.lastIndexOf("-idx");
+        String dotted = standardName.substring(0, cut) + "." + standardName.substring(cut + 1);
+        return List.of(standardName, standardName + ".gz", dotted, dotted + ".gz");
+    }
+
+    private static Path find(Path folder, String standardName, List<String> missing) {
+        List<String> names = candidates(standardName);
+        for (String name : names) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        missing.add(String.join(" or ", names));
+        return null;
+    }
+}
