@@ -3,12 +3,32 @@ package org.activationexplorer.activation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationexplorer.activation.fixed.Elu;
+import org.activationexplorer.activation.fixed.Gelu;
+import org.activationexplorer.activation.fixed.Identity;
+import org.activationexplorer.activation.fixed.LeakyRelu;
+import org.activationexplorer.activation.fixed.Mish;
+import org.activationexplorer.activation.fixed.Relu;
+import org.activationexplorer.activation.fixed.Selu;
+import org.activationexplorer.activation.fixed.Sigmoid;
+import org.activationexplorer.activation.fixed.Silu;
+import org.activationexplorer.activation.fixed.Softplus;
+import org.activationexplorer.activation.fixed.Tanh;
 
 /** The registry: family key (as on the command line and in run files) → family. One line per family. */
 public final class Activations {
     private static final Map<String, Family> FAMILIES = index(List.of(
-            // fixed families (activation/fixed), then trainable ones (activation/trainable), one per line
-            ));
+            Identity.FAMILY,
+            Relu.FAMILY,
+            LeakyRelu.FAMILY,
+            Elu.FAMILY,
+            Selu.FAMILY,
+            Sigmoid.FAMILY,
+            Tanh.FAMILY,
+            Softplus.FAMILY,
+            Silu.FAMILY,
+            Gelu.FAMILY,
+            Mish.FAMILY));
 
     private Activations() {}
 

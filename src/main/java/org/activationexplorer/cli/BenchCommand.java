@@ -37,7 +37,12 @@ final class BenchCommand implements Callable<Integer> {
         if (warmupSteps < 0 || steps < 1 || passes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup ≥ 0, --steps ≥ 1 and --passes ≥ 1");
         }
-        Trainer trainer = new Trainer(config, Dataset.load(options.datasetFolder()));
+        try (Trainer trainer = new Trainer(config, Dataset.load(options.datasetFolder()))) {
+            return bench(config, trainer);
+        }
+    }
+
+    private int bench(RunConfig config, Trainer trainer) {
         var out = spec.commandLine().getOut();
         trainer.trainSteps(Math.max(1, warmupSteps));
         double[] rates = new double[passes];

@@ -26,7 +26,12 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunConfig config = Commands.validConfig(spec, options);
         Dataset data = Dataset.load(options.datasetFolder());
-        Trainer trainer = new Trainer(config, data);
+        try (Trainer trainer = new Trainer(config, data)) {
+            return train(trainer, data);
+        }
+    }
+
+    private int train(Trainer trainer, Dataset data) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         err.println("training " + trainer.network().describe() + " (" + trainer.network().parameterCount()

@@ -8,11 +8,15 @@ package org.activationexplorer.linalg;
  *
  * <p>Implementations may keep scratch space, so one instance serves one thread at a time.
  */
-public interface Gemm {
+public interface Gemm extends AutoCloseable {
 
     void multiply(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b, float[] c,
                   boolean accumulate);
 
     /** A short name for benchmarks and run files, e.g. "vector-api", "openblas-jni", "java". */
     String name();
+
+    /** Releases threads the backend started; the instance must not be used afterwards. */
+    @Override
+    default void close() {}
 }

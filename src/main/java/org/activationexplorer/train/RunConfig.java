@@ -29,6 +29,8 @@ public record RunConfig(
         int threads) {
 
     public static final long DEFAULT_SEED = 1;
+    /** GEMM threads: both cores of a 2-core laptop; more rarely pays for these small products. */
+    public static final int DEFAULT_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
     public static final List<String> OPTIMIZERS = List.of("adam", "sgd");
 
     public RunConfig {
@@ -38,7 +40,7 @@ public record RunConfig(
     /** MLP 784-256-256-10 with ReLU, Adam 1e-3, batch 128, 3 epochs, the whole training set. */
     public static RunConfig defaults() {
         return new RunConfig("mlp", List.of(256, 256), ActivationConfig.of("relu"), "adam", 1e-3, 1e-3, 0.9, 0,
-                128, 3, DEFAULT_SEED, 0, Init.HE, "auto", 1);
+                128, 3, DEFAULT_SEED, 0, Init.HE, "auto", DEFAULT_THREADS);
     }
 
     /** Every problem with the settings, each naming the setting and its valid range; empty when valid. */
@@ -77,8 +79,8 @@ public record RunConfig(
         if (limit < 0) {
             problems.add("limit must be ≥ 0 (0 = the whole training set), got " + limit);
         }
-        if (threads < 1 || threads > 64) {
-            problems.add("threads must be 1 to 64, got " + threads);
+        if (threads < 1 || threads > 2) {
+            problems.add("threads must be 1 or 2, got " + threads);
         }
         return problems;
     }

@@ -19,7 +19,7 @@ import org.activationexplorer.optim.Sgd;
  * Trains one network on one dataset. Not thread-safe: one thread drives it; stop() may be called from any
  * thread and takes effect between batches.
  */
-public final class Trainer {
+public final class Trainer implements AutoCloseable {
     private final RunConfig config;
     private final Dataset data;
     private final Gemm gemm;
@@ -28,6 +28,7 @@ public final class Trainer {
     private final Batches train;
     private final Batches test;
     private int epoch;              // epochs finished
+    private int streamEpoch;        // epochs begun by trainSteps, which runs on past epoch ends
     private volatile boolean stopRequested;
 
     public Trainer(RunConfig config, Dataset data) {
@@ -112,7 +113,7 @@ public final class Trainer {
         double sum = 0;
         for (int i = 0; i < steps; i++) {
             if (!train.next()) {
-                train.startEpoch(++epoch);
+                train.startEpoch(Math.max(epoch, ++streamEpoch));
                 train.next();
             }
             sum += step();
@@ -146,6 +147,12 @@ public final class Trainer {
 
     public void stop() {
         stopRequested = true;
+    }
+
+    /** Releases the GEMM backend's threads. */
+    @Override
+    public void close() {
+        gemm.close();
     }
 
     public Network network() {

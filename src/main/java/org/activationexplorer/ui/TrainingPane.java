@@ -65,6 +65,7 @@ final class TrainingPane extends BorderPane {
         setCenter(plot);
         status.setPadding(new Insets(4, 8, 6, 8));
         setBottom(status);
+        epochs.setPrefWidth(80);
         pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -80,7 +81,7 @@ final class TrainingPane extends BorderPane {
     private void start() {
         RunConfig config = new RunConfig(arch.getValue(), List.of(256, 256), ActivationConfig.of(activation.getValue()),
                 "adam", 1e-3, 1e-3, 0.9, 0, 128, epochs.getValue(), RunConfig.DEFAULT_SEED, 0,
-                RunConfig.defaults().init(), "auto", 1);
+                RunConfig.defaults().init(), "auto", RunConfig.DEFAULT_THREADS);
         start.setDisable(true);
         stop.setDisable(false);
         status.setText("Loading " + DatasetFolders.bundledMnist() + " …");
@@ -93,8 +94,7 @@ final class TrainingPane extends BorderPane {
     private void train(RunConfig config) {
         LossHistory history = new LossHistory(4096);
         List<EpochResult> done = new java.util.ArrayList<>();
-        try {
-            Trainer t = new Trainer(config, Dataset.load(DatasetFolders.bundledMnist()));
+        try (Trainer t = new Trainer(config, Dataset.load(DatasetFolders.bundledMnist()))) {
             trainer = t;
             int perEpoch = (t.data().trainSize() + config.batchSize() - 1) / config.batchSize();
             t.run(new TrainingListener() {

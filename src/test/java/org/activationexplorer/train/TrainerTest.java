@@ -86,7 +86,7 @@ class TrainerTest {
 
     @Test
     void aDivergingRunStopsWithAMessage() {
-        RunConfig wild = new RunConfig("mlp", List.of(64), ActivationConfig.of("relu"), "sgd", 10, 10, 0.99, 0, 64, 1,
+        RunConfig wild = new RunConfig("mlp", List.of(64), ActivationConfig.of("identity"), "sgd", 10, 10, 0.99, 0, 64, 1,
                 1, 5000, Init.HE, "auto", 1);
         Trainer trainer = new Trainer(wild, mnist);
         DivergenceException e = assertThrows(DivergenceException.class, () -> trainer.trainSteps(500));

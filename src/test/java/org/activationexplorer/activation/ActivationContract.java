@@ -1,0 +1,200 @@
+package org.activationexplorer.activation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tests every activation family passes; a family's test class extends this and supplies the family,
+ * its kinks and reference values (EJML's generic-test pattern).
+ *
+ * <p>Input derivatives are checked wholly in double: derivative() against central differences of value(),
+ * h = 1e-6. Parameters are stored as float, so parameter derivatives are checked by perturbing θ by a
+ * relative 1e-3 (representable in float), evaluating value() in double on both sides and dividing by the
+ * actual stored difference; that central difference is accurate to O(h²) ≈ 1e-6, and it is compared with
+ * the gradient that the float backward accumulates.
+ */
+public abstract class ActivationContract {
+    private static final double H = 1e-6;
+    protected final Random random = new Random(345);
+
+    /** The family under test; trainable ones should return non-default parameters. */
+    protected abstract Activation create(Random random);
+
+    /** x where f is not differentiable; derivative checks skip ±2h around them. */
+    protected double[] kinks() {
+        return new double[0];
+    }
+
+    /** {x, f(x)} pairs from closed forms (see src/test/resources/activation/reference_values.py). */
+    protected abstract double[][] referenceValues();
+
+    private boolean nearKink(double x) {
+        return Arrays.stream(kinks()).anyMatch(k -> Math.abs(x - k) <= 2 * H);
+    }
+
+    private double[] checkPoints() {
+        double[] xs = new double[206];
+        for (int i = 0; i < 200; i++) {
+            xs[i] = -8 + 16 * random.nextDouble();
+        }
+        System.arraycopy(new double[] {-20, 20, 0.25, -0.25, 1e-3, -1e-3}, 0, xs, 200, 6);
+        return xs;
+    }
+
+    @Test
+    void inputDerivativeMatchesCentralDifference() {
+        Activation f = create(random);
+        int channels = Math.max(1, f.parameters().length == 0 ? 1 : 2);
+        for (double x : checkPoints()) {
+            if (nearKink(x)) {
+                continue;
+            }
+            int c = random.nextInt(channels);
+            double numeric = (f.value(x + H, c) - f.value(x - H, c)) / (2 * H);
+            double analytic = f.derivative(x, c);
+            assertEquals(numeric, analytic, 1e-5 * Math.abs(numeric) + 1e-7, "f'(" + x + ")");
+        }
+    }
+
+    @Test
+    void everyParameterDerivativeMatchesCentralDifference() {
+        Activation f = create(random);
+        float[] theta = f.parameters();
+        assumeTrue(theta.length > 0, "no parameters");
+        Shape shape = new Shape(3, channelsOf(f), 4);
+        float[] x = randomArray(shape.size(), 4), dy = randomArray(shape.size(), 1);
+        float[] y = new float[x.length], dx = new float[x.length];
+        Arrays.fill(f.parameterGradients(), 0f);
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        float[] analytic = f.parameterGradients().clone();
+        for (int p = 0; p < theta.length; p++) {
+            float saved = theta[p];
+            double h = 1e-3 * Math.max(1, Math.abs(saved));
+            theta[p] = (float) (saved + h);
+            double plus = weightedSum(f, x, dy, shape), up = theta[p];
+            theta[p] = (float) (saved - h);
+            double minus = weightedSum(f, x, dy, shape), down = theta[p];
+            theta[p] = saved;
+            double numeric = (plus - minus) / (up - down);
+            assertEquals(numeric, analytic[p], 1e-4 * Math.abs(numeric) + 1e-5, "dL/dθ[" + p + "]");
+        }
+    }
+
+    private static int channelsOf(Activation f) {
+        return Math.max(1, f.parameters().length);
+    }
+
+    /** Σ dy·f(x) in double over the shape, each element with its channel's parameters. */
+    private static double weightedSum(Activation f, float[] x, float[] dy, Shape s) {
+        double sum = 0;
+        for (int n = 0, i = 0; n < s.batch(); n++) {
+            for (int c = 0; c < s.channels(); c++) {
+                for (int q = 0; q < s.spatial(); q++, i++) {
+                    sum += dy[i] * f.value(x[i], c);
+                }
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void floatForwardAndBackwardAgreeWithTheDoubleKernel() {
+        Activation f = create(random);
+        Shape shape = new Shape(4, 3, 5);
+        float[] x = randomArray(shape.size(), 6), dy = randomArray(shape.size(), 1);
+        float[] y = new float[x.length], dx = new float[x.length];
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        for (int i = 0; i < x.length; i++) {
+            int c = f.parameters().length == 0 ? 0 : (i / shape.spatial()) % shape.channels();
+            if (nearKink(x[i])) {
+                continue;
+            }
+            double fx = f.value(x[i], c), dfx = f.derivative(x[i], c);
+            assertEquals(fx, y[i], 1e-5 * (Math.abs(fx) + 1), "f(" + x[i] + ")");
+            assertEquals(dy[i] * dfx, dx[i], 1e-5 * (Math.abs(dy[i] * dfx) + 1), "dx at " + x[i]);
+        }
+    }
+
+    @Test
+    void backwardOverwritesDxAndAccumulatesParameterGradients() {
+        Activation f = create(random);
+        Shape shape = new Shape(2, 3, 2);
+        float[] x = randomArray(shape.size(), 3), dy = randomArray(shape.size(), 1), y = new float[x.length];
+        float[] dx1 = new float[x.length], dx2 = new float[x.length];
+        Arrays.fill(dx2, Float.NaN);
+        Arrays.fill(f.parameterGradients(), 0f);
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx1, shape);
+        float[] once = f.parameterGradients().clone();
+        f.backward(x, y, dy, dx2, shape);
+        assertTrue(Arrays.equals(dx1, dx2), "dx is overwritten, not accumulated");
+        for (int p = 0; p < once.length; p++) {
+            assertEquals(2 * once[p], f.parameterGradients()[p], 1e-5 * Math.abs(once[p]) + 1e-7);
+        }
+    }
+
+    @Test
+    void staysFiniteAtExtremeInputs() {
+        Activation f = create(random);
+        double[] extremes = {-1e4, 1e4, -1e30, 1e30, 0, -0.0, Float.MIN_VALUE, -Float.MIN_VALUE, 88, -88, 1e-40};
+        double[] all = Arrays.copyOf(extremes, extremes.length + kinks().length);
+        System.arraycopy(kinks(), 0, all, extremes.length, kinks().length);
+        Shape shape = new Shape(1, 1, all.length);
+        float[] x = new float[all.length], y = new float[x.length], dx = new float[x.length], dy = new float[x.length];
+        for (int i = 0; i < all.length; i++) {
+            x[i] = (float) all[i];
+            dy[i] = 1;
+        }
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        for (int i = 0; i < all.length; i++) {
+            boolean moderate = Math.abs(all[i]) <= 1e4;
+            assertFalse(Float.isNaN(y[i]), "f(" + all[i] + ") is NaN");
+            assertFalse(Float.isNaN(dx[i]), "f'(" + all[i] + ") is NaN");
+            assertFalse(Double.isNaN(f.value(all[i], 0)) || Double.isNaN(f.derivative(all[i], 0)), "double at " + all[i]);
+            if (moderate) {
+                assertTrue(Float.isFinite(y[i]) && Float.isFinite(dx[i]), "not finite at " + all[i]);
+                assertTrue(Double.isFinite(f.value(all[i], 0)) && Double.isFinite(f.derivative(all[i], 0)));
+            }
+        }
+        for (float g : f.parameterGradients()) {
+            assertFalse(Float.isNaN(g), "parameter gradient NaN");
+        }
+    }
+
+    @Test
+    void matchesReferenceValues() {
+        Activation f = create(new Random(1));
+        for (double[] xy : referenceValues()) {
+            assertEquals(xy[1], f.value(xy[0], 0), 1e-12 * Math.abs(xy[1]) + 1e-15, "f(" + xy[0] + ")");
+        }
+    }
+
+    @Test
+    void familyMetadataIsComplete() {
+        Family family = create(random).family();
+        assertTrue(family.name().matches("[a-z][a-z0-9_]*"), family.name());
+        assertFalse(family.displayName().isBlank() || family.formula().isBlank());
+        assertSame(family, Activations.family(family.name()));
+        for (Hyperparameter h : family.hyperparameters()) {
+            assertEquals(h.defaultValue(), h.check(h.defaultValue()));
+        }
+    }
+
+    protected float[] randomArray(int n, double scale) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) ((2 * random.nextDouble() - 1) * scale);
+        }
+        return a;
+    }
+}
