@@ -27,6 +27,14 @@ public final class Gemms {
         }
     }
 
+    /**
+     * A GEMM for one thread of a layer that runs its own parts in parallel: never the native BLAS, whose own
+     * thread pool would fight the parts for the cores; the Vector API kernel is as fast on those shapes.
+     */
+    public static Gemm singleThreaded(String backend) {
+        return !backend.equals("java") && vectorApiAvailable() ? new VectorGemm(1) : new ScalarGemm();
+    }
+
     private static Gemm openBlasOrNull() {
         try {
             Gemm g = new NativeGemm();

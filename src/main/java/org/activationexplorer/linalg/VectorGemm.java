@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Load this class only when the module is present (see {@link Gemms}).
  */
-final class VectorGemm implements Gemm {
+final class VectorGemm implements Gemm, Parallel.Task {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int KC = 256;
@@ -22,7 +22,12 @@ final class VectorGemm implements Gemm {
     private float[] narrowResult = new float[0]; // scratch for Cᵀ in the narrow path
     private final float[] lanes = new float[L];  // one vector's lanes, for partial stores
     private final Gemm small = new ScalarGemm();
-    private final GemmWorker worker; // null on one thread
+    private final Parallel parallel;   // null on one thread
+    private final float[] workerLanes = new float[L];
+    // the product being split: set before parallel.run, read by both parts
+    private boolean jobDot, jobAccumulate;
+    private int jobM, jobN, jobK, jobSi, jobSk, jobSplit;
+    private float[] jobA, jobB, jobC;
 
     /** Products of at least this many flops are split over two threads (below, the hand-off costs more). */
     static final double PARALLEL_FLOPS = 4e6;
@@ -31,13 +36,13 @@ final class VectorGemm implements Gemm {
         if (threads < 1 || threads > 2) {
             throw new IllegalArgumentException("the Vector API GEMM runs on 1 or 2 threads, not " + threads);
         }
-        worker = threads == 2 ? new GemmWorker() : null;
+        parallel = threads == 2 ? new Parallel(2) : null;
     }
 
     @Override
     public void close() {
-        if (worker != null) {
-            worker.close();
+        if (parallel != null) {
+            parallel.close();
         }
     }
 
@@ -61,22 +66,44 @@ final class VectorGemm implements Gemm {
             }
             return;
         }
-        boolean dot = transB && !transA && k >= 8 * Math.max(m, n);
+        boolean dot = transB && !transA && k >= 2 * Math.max(m, n);
         if (transB && !dot) {
             b = transpose(b, n, k, false);
         }
         // element (i, p) of op(A) sits at a[i·si + p·sk]
         int si = transA ? 1 : k, sk = transA ? m : 1;
-        boolean split = worker != null && 2.0 * m * n * k >= PARALLEL_FLOPS && (dot ? n >= 4 : m >= 8);
+        boolean split = parallel != null && 2.0 * m * n * k >= PARALLEL_FLOPS && (dot ? n >= 4 : m >= 8);
         if (!split) {
             run(dot, 0, m, 0, n, m, n, k, a, si, sk, b, c, accumulate, lanes);
             return;
         }
-        // the worker takes the second half of the rows (of the columns for dot products, where m is small)
-        int h = dot ? (n / 2) & ~1 : (m / 2) & ~3;
-        worker.post(dot, dot ? 0 : h, m, dot ? h : 0, n, m, n, k, a, si, sk, b, c, accumulate);
-        run(dot, 0, dot ? m : h, 0, dot ? h : n, m, n, k, a, si, sk, b, c, accumulate, lanes);
-        worker.await();
+        jobDot = dot;
+        jobM = m;
+        jobN = n;
+        jobK = k;
+        jobA = a;
+        jobSi = si;
+        jobSk = sk;
+        jobB = b;
+        jobC = c;
+        jobAccumulate = accumulate;
+        // the second part takes the second half of the rows (of the columns for dot products, where m is small)
+        jobSplit = dot ? (n / 2) & ~1 : (m / 2) & ~3;
+        parallel.run(this);
+        jobA = jobB = jobC = null; // do not keep the caller's arrays alive
+    }
+
+    @Override
+    public void run(int part, int parts) {
+        int h = jobSplit;
+        float[] partLanes = part == 0 ? lanes : workerLanes;
+        if (jobDot) {
+            run(true, 0, jobM, part == 0 ? 0 : h, part == 0 ? h : jobN, jobM, jobN, jobK, jobA, jobSi, jobSk, jobB,
+                    jobC, jobAccumulate, partLanes);
+        } else {
+            run(false, part == 0 ? 0 : h, part == 0 ? h : jobM, 0, jobN, jobM, jobN, jobK, jobA, jobSi, jobSk, jobB,
+                    jobC, jobAccumulate, partLanes);
+        }
     }
 
     /** Rows [i0, i1) and columns [j0, j1) of C; the dot kernel splits columns, the broadcast kernel rows. */
@@ -304,6 +331,6 @@ final class VectorGemm implements Gemm {
 
     @Override
     public String name() {
-        return worker == null ? "vector-api" : "vector-api-2t";
+        return parallel == null ? "vector-api" : "vector-api-2t";
     }
 }

@@ -5,24 +5,30 @@ import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.optim.Parameter;
 
-/** Applies an activation family elementwise to (batch, channels, spatial) and exposes its parameters. */
+/**
+ * Applies an activation family elementwise and exposes its parameters. Arrays are (batch, channels,
+ * spatial) after dense layers and channel-major (channels, batch, spatial) after convolutions, which the
+ * activation sees as one "batch" of (channels, batch·spatial): per-channel parameters stay per channel.
+ */
 public final class ActivationLayer implements Layer {
     private final Activation activation;
     private final int channels;
     private final int spatial;
+    private final boolean channelMajor;
     private final float[] y;  // (maxBatch, channels, spatial)
     private final float[] dx; // (maxBatch, channels, spatial)
     private float[] x;        // the pre-activations of the last forward
     private Shape shape;      // cached: a new Shape only when the batch size changes (the last batch of an epoch)
     private int lastBatch;
 
-    public ActivationLayer(Activation activation, int channels, int spatial, int maxBatch) {
+    public ActivationLayer(Activation activation, int channels, int spatial, int maxBatch, boolean channelMajor) {
         this.activation = activation;
+        this.channelMajor = channelMajor;
         this.channels = channels;
         this.spatial = spatial;
         this.y = new float[maxBatch * channels * spatial];
         this.dx = new float[y.length];
-        this.shape = new Shape(maxBatch, channels, spatial);
+        this.shape = shapeOf(maxBatch);
     }
 
     @Override
@@ -40,10 +46,19 @@ public final class ActivationLayer implements Layer {
     }
 
     private Shape shapeFor(int batch) {
-        if (shape.batch() != batch) {
-            shape = new Shape(batch, channels, spatial);
+        if (shape.size() != batch * channels * spatial) {
+            shape = shapeOf(batch);
         }
         return shape;
+    }
+
+    private Shape shapeOf(int batch) {
+        return channelMajor ? new Shape(1, channels, batch * spatial) : new Shape(batch, channels, spatial);
+    }
+
+    /** True when arrays are (channels, batch, spatial), as after a convolution. */
+    public boolean channelMajor() {
+        return channelMajor;
     }
 
     public Activation activation() {

@@ -1,35 +1,57 @@
 package org.activationexplorer.nn;
 
-/** Marks the move from (channels, height, width) to features; arrays are already flat, so it copies nothing. */
+/**
+ * The move from convolution layers, which keep arrays channel-major (channels, batch, spatial), to dense
+ * layers, which take (batch, channels·spatial): a transposition of the two outer axes.
+ */
 public final class Flatten implements Layer {
-    private final int size;
+    private final int channels;
+    private final int spatial;
+    private final float[] y;  // (maxBatch, channels·spatial)
+    private final float[] dx; // (channels, maxBatch, spatial)
 
-    public Flatten(int size) {
-        this.size = size;
+    public Flatten(int channels, int spatial, int maxBatch) {
+        this.channels = channels;
+        this.spatial = spatial;
+        this.y = new float[maxBatch * channels * spatial];
+        this.dx = new float[y.length];
     }
 
     @Override
     public float[] forward(float[] x, int batch) {
-        return x;
+        for (int c = 0; c < channels; c++) {
+            for (int n = 0; n < batch; n++) {
+                System.arraycopy(x, (c * batch + n) * spatial, y, (n * channels + c) * spatial, spatial);
+            }
+        }
+        return y;
     }
 
     @Override
     public float[] backward(float[] dy, int batch, boolean needInputGradient) {
-        return needInputGradient ? dy : null;
+        if (!needInputGradient) {
+            return null;
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int n = 0; n < batch; n++) {
+                System.arraycopy(dy, (n * channels + c) * spatial, dx, (c * batch + n) * spatial, spatial);
+            }
+        }
+        return dx;
     }
 
     @Override
     public int inputSize() {
-        return size;
+        return channels * spatial;
     }
 
     @Override
     public int outputSize() {
-        return size;
+        return channels * spatial;
     }
 
     @Override
     public String describe() {
-        return "flatten " + size;
+        return "flatten " + channels + "x" + spatial;
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import org.activationexplorer.optim.Parameter;
 
 /**
- * One step of a feed-forward network over flat row-major arrays, (batch, inputSize) → (batch, outputSize).
- * Layers allocate their buffers once for a maximum batch; forward and backward then allocate nothing.
+ * One step of a feed-forward network over flat row-major arrays of batch·inputSize → batch·outputSize
+ * floats: (batch, features) for dense layers, channel-major (channels, batch, H·W) for convolution and
+ * pooling (see Conv2d, Flatten). Layers allocate their buffers once for a maximum batch; forward and
+ * backward then allocate nothing.
  */
 public interface Layer {
 

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.activationexplorer.data.Batches;
 import org.activationexplorer.data.Dataset;
-import org.activationexplorer.linalg.Gemm;
-import org.activationexplorer.linalg.Gemms;
+import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.nn.Network;
 import org.activationexplorer.optim.Adam;
@@ -22,7 +21,7 @@ import org.activationexplorer.optim.Sgd;
 public final class Trainer implements AutoCloseable {
     private final RunConfig config;
     private final Dataset data;
-    private final Gemm gemm;
+    private final Compute compute;
     private final Network network;
     private final Optimizer optimizer;
     private final Batches train;
@@ -34,10 +33,10 @@ public final class Trainer implements AutoCloseable {
     public Trainer(RunConfig config, Dataset data) {
         this.config = config.validated();
         this.data = config.limit() > 0 && config.limit() < data.trainSize() ? data.limitTrain(config.limit()) : data;
-        this.gemm = Gemms.create(config.blas(), config.threads());
+        this.compute = Compute.create(config.blas(), config.threads());
         Random random = new Random(config.seed());
         this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.rows(),
-                data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), gemm, random);
+                data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), compute, random);
         this.optimizer = optimizer(config, network.parameters());
         this.train = new Batches(this.data.trainImages(), this.data.trainLabels(), this.data.trainSize(),
                 data.features(), config.batchSize(), config.seed(), true);
@@ -152,7 +151,7 @@ public final class Trainer implements AutoCloseable {
     /** Releases the GEMM backend's threads. */
     @Override
     public void close() {
-        gemm.close();
+        compute.close();
     }
 
     public Network network() {
@@ -168,7 +167,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     public String blas() {
-        return gemm.name();
+        return compute.gemm().name();
     }
 
     public int epochsDone() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.linalg.Gemm;
 import org.activationexplorer.linalg.ScalarGemm;
 import org.activationexplorer.optim.Parameter;
@@ -46,12 +47,28 @@ class LayerGradientTest {
 
     @Test
     void conv2dWithPaddingGradientsMatchCentralDifferences() {
-        checkLayer(new Conv2d(2, 6, 5, 3, 3, 1, BATCH, gemm, Init.PYTORCH, random), BATCH);
+        checkLayer(new Conv2d(2, 6, 5, 3, 3, 1, BATCH, Compute.serial(gemm), Init.PYTORCH, random), BATCH);
     }
 
     @Test
     void conv2dWithoutPaddingGradientsMatchCentralDifferences() {
-        checkLayer(new Conv2d(3, 7, 7, 4, 5, 0, BATCH, gemm, Init.PYTORCH, random), BATCH);
+        checkLayer(new Conv2d(3, 7, 7, 4, 5, 0, BATCH, Compute.serial(gemm), Init.PYTORCH, random), BATCH);
+    }
+
+    @Test
+    void conv2dInChunksOnTwoThreadsGivesTheSameGradientsAsOneThread() {
+        // K·P = 100·784 floats per sample: one sample per chunk, so 3 samples make 3 chunks over 2 parts
+        try (Compute two = Compute.create("java", 2)) {
+            Conv2d serial = new Conv2d(4, 28, 28, 3, 5, 2, 3, Compute.serial(gemm), Init.PYTORCH, new Random(7));
+            Conv2d parallel = new Conv2d(4, 28, 28, 3, 5, 2, 3, two, Init.PYTORCH, new Random(7));
+            float[] x = GradientCheck.random(3 * 4 * 784, random), dy = GradientCheck.random(3 * 3 * 784, random);
+            assertArrayEquals(serial.forward(x, 3), parallel.forward(x, 3), 1e-5f);
+            assertArrayEquals(serial.backward(dy, 3, true), parallel.backward(dy, 3, true), 1e-4f);
+            for (int i = 0; i < 2; i++) {
+                assertArrayEquals(serial.parameters().get(i).gradient(), parallel.parameters().get(i).gradient(), 1e-3f);
+            }
+        }
+        checkLayer(new Conv2d(4, 28, 28, 2, 5, 2, 3, Compute.create("java", 2), Init.PYTORCH, random), 3);
     }
 
     @Test
@@ -66,7 +83,14 @@ class LayerGradientTest {
 
     @Test
     void flattenPassesGradientsThrough() {
-        checkLayer(new Flatten(12), BATCH);
+        checkLayer(new Flatten(3, 4, BATCH), BATCH);
+    }
+
+    @Test
+    void flattenMovesChannelMajorToBatchMajor() {
+        Flatten flatten = new Flatten(2, 3, 2);
+        float[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}; // (c, n, q)
+        assertArrayEquals(new float[] {0, 1, 2, 6, 7, 8, 3, 4, 5, 9, 10, 11}, flatten.forward(x, 2));
     }
 
     @Test
@@ -77,9 +101,9 @@ class LayerGradientTest {
     }
 
     @Test
-    void conv2dForwardMatchesDirectConvolution() {
+    void conv2dForwardMatchesDirectConvolutionInChannelMajorLayout() {
         int inC = 2, h = 6, w = 5, outC = 3, k = 3, pad = 1, batch = 2;
-        Conv2d conv = new Conv2d(inC, h, w, outC, k, pad, batch, gemm, Init.PYTORCH, random);
+        Conv2d conv = new Conv2d(inC, h, w, outC, k, pad, batch, Compute.serial(gemm), Init.PYTORCH, random);
         float[] x = GradientCheck.random(batch * inC * h * w, random);
         float[] y = conv.forward(x, batch).clone();
         float[] weight = conv.parameters().get(0).value(), bias = conv.parameters().get(1).value();
@@ -94,12 +118,12 @@ class LayerGradientTest {
                                 for (int kx = 0; kx < k; kx++) {
                                     int iy = oy + ky - pad, ix = ox + kx - pad;
                                     if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
-                                        sum += weight[((o * inC + c) * k + ky) * k + kx] * x[((n * inC + c) * h + iy) * w + ix];
+                                        sum += weight[((o * inC + c) * k + ky) * k + kx] * x[((c * batch + n) * h + iy) * w + ix];
                                     }
                                 }
                             }
                         }
-                        expected[((n * outC + o) * h + oy) * w + ox] = (float) sum;
+                        expected[((o * batch + n) * h + oy) * w + ox] = (float) sum;
                     }
                 }
             }

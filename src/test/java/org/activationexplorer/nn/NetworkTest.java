@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.linalg.ScalarGemm;
 import org.activationexplorer.optim.Parameter;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ class NetworkTest {
     /** conv → activation (per channel) → avgpool → flatten → dense → activation (per neuron) → dense. */
     private Network smallConvNet(int batch) {
         var gemm = new ScalarGemm();
-        Conv2d conv = new Conv2d(1, 6, 6, 2, 3, 1, batch, gemm, Init.PYTORCH, random);
+        Conv2d conv = new Conv2d(1, 6, 6, 2, 3, 1, batch, Compute.serial(gemm), Init.PYTORCH, random);
         AvgPool2d pool = new AvgPool2d(2, 6, 6, 2, batch);
-        return new Network(List.of(conv, new ActivationLayer(new ScaledTanh(2), 2, 36, batch), pool,
-                new Flatten(18), new Dense(18, 5, batch, gemm, Init.PYTORCH, random),
-                new ActivationLayer(new ScaledTanh(5), 5, 1, batch), new Dense(5, 3, batch, gemm, Init.PYTORCH, random)),
+        return new Network(List.of(conv, new ActivationLayer(new ScaledTanh(2), 2, 36, batch, true), pool,
+                new Flatten(2, 9, batch), new Dense(18, 5, batch, gemm, Init.PYTORCH, random),
+                new ActivationLayer(new ScaledTanh(5), 5, 1, batch, false), new Dense(5, 3, batch, gemm, Init.PYTORCH, random)),
                 3, batch);
     }
 

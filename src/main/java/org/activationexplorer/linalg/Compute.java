@@ -1,0 +1,41 @@
+package org.activationexplorer.linalg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arithmetic resources a network shares: one GEMM for whole-batch products (it may split them over
+ * threads itself), and, for layers that split their own work into parts (convolution over chunks of the
+ * batch), a Parallel with one single-threaded GEMM per part.
+ */
+public record Compute(Gemm gemm, Parallel parallel, List<Gemm> partGemms) implements AutoCloseable {
+
+    public Compute {
+        partGemms = List.copyOf(partGemms);
+        if (partGemms.size() != parallel.threads()) {
+            throw new IllegalArgumentException("one GEMM per part needed");
+        }
+    }
+
+    /** backend as for Gemms.create; threads 1 or 2. */
+    public static Compute create(String backend, int threads) {
+        Gemm gemm = Gemms.create(backend, threads);
+        List<Gemm> parts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            parts.add(Gemms.singleThreaded(backend));
+        }
+        return new Compute(gemm, new Parallel(threads), parts);
+    }
+
+    /** One thread, plain Java: for tests. */
+    public static Compute serial(Gemm gemm) {
+        return new Compute(gemm, new Parallel(1), List.of(gemm));
+    }
+
+    @Override
+    public void close() {
+        gemm.close();
+        parallel.close();
+        partGemms.forEach(Gemm::close);
+    }
+}
