@@ -56,6 +56,20 @@ class TrainerTest {
     }
 
     @Test
+    void steadyStateTrainingStepsAllocateNothing() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String arch : List.of("lenet5", "mlp")) {
+            try (Trainer trainer = new Trainer(config(arch, "relu", 2000, 64, 1), mnist)) {
+                trainer.trainSteps(300); // warm up: JIT, lazily grown scratch buffers
+                long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+                trainer.trainSteps(20);
+                long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+                assertTrue(allocated < 4096, arch + " allocated " + allocated + " bytes in 20 steps");
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameRun() {
         float[] a = weightsAfterSteps(7), b = weightsAfterSteps(7);
         assertArrayEquals(a, b);
