@@ -14,6 +14,7 @@ import org.activationexplorer.activation.fixed.Sigmoid;
 import org.activationexplorer.activation.fixed.Silu;
 import org.activationexplorer.activation.fixed.Softplus;
 import org.activationexplorer.activation.fixed.Tanh;
+import org.activationexplorer.activation.trainable.Pau;
 
 /** The registry: family key (as on the command line and in run files) → family. One line per family. */
 public final class Activations {
@@ -28,7 +29,8 @@ public final class Activations {
             Softplus.FAMILY,
             Silu.FAMILY,
             Gelu.FAMILY,
-            Mish.FAMILY));
+            Mish.FAMILY,
+            Pau.FAMILY));
 
     private Activations() {}
 

@@ -35,6 +35,11 @@ public final class Gemms {
         return !backend.equals("java") && vectorApiAvailable() ? new VectorGemm(1) : new ScalarGemm();
     }
 
+    /** The Vector API kernel on `threads` threads, or plain Java without the module. */
+    static Gemm vectorOrJava(int threads) {
+        return vectorApiAvailable() ? new VectorGemm(threads) : new ScalarGemm();
+    }
+
     private static Gemm openBlasOrNull() {
         try {
             Gemm g = new NativeGemm();

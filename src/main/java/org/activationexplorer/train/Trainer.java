@@ -33,7 +33,7 @@ public final class Trainer implements AutoCloseable {
     public Trainer(RunConfig config, Dataset data) {
         this.config = config.validated();
         this.data = config.limit() > 0 && config.limit() < data.trainSize() ? data.limitTrain(config.limit()) : data;
-        this.compute = Compute.create(config.blas(), config.threads());
+        this.compute = Compute.create(config.blas(), config.threads(), !config.arch().equals("mlp"));
         Random random = new Random(config.seed());
         this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.rows(),
                 data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), compute, random);

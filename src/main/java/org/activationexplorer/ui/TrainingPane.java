@@ -76,6 +76,14 @@ final class TrainingPane extends BorderPane {
             }
         };
         pump.start();
+        // for demos and screenshots: bin/explorer with EXPLORER_JAVA_OPTS="-Dexplorer.autostart=lenet5" starts at once
+        String auto = System.getProperty("explorer.autostart");
+        if (auto != null) {
+            if (Architectures.NAMES.contains(auto)) {
+                arch.setValue(auto);
+            }
+            javafx.application.Platform.runLater(this::start);
+        }
     }
 
     private void start() {

@@ -24,8 +24,18 @@ public abstract class ActivationContract {
     private static final double H = 1e-6;
     protected final Random random = new Random(345);
 
-    /** The family under test; trainable ones should return non-default parameters. */
+    /** The family under test, built for channels() channels; trainable ones should perturb their parameters. */
     protected abstract Activation create(Random random);
+
+    /** Channels the instance from create() serves (its parameter sets, with CHANNEL sharing). */
+    protected int channels() {
+        return 1;
+    }
+
+    /** Random inputs are drawn from [−range, range]. */
+    protected double inputRange() {
+        return 6;
+    }
 
     /** x where f is not differentiable; derivative checks skip ±2h around them. */
     protected double[] kinks() {
@@ -34,6 +44,12 @@ public abstract class ActivationContract {
 
     /** {x, f(x)} pairs from closed forms (see src/test/resources/activation/reference_values.py). */
     protected abstract double[][] referenceValues();
+
+    /** The instance referenceValues() describe: by default create() with a fixed seed; trainable families
+     *  return their default initialisation. */
+    protected Activation createForReference() {
+        return create(new Random(1));
+    }
 
     private boolean nearKink(double x) {
         return Arrays.stream(kinks()).anyMatch(k -> Math.abs(x - k) <= 2 * H);
@@ -51,7 +67,7 @@ public abstract class ActivationContract {
     @Test
     void inputDerivativeMatchesCentralDifference() {
         Activation f = create(random);
-        int channels = Math.max(1, f.parameters().length == 0 ? 1 : 2);
+        int channels = channels();
         for (double x : checkPoints()) {
             if (nearKink(x)) {
                 continue;
@@ -68,8 +84,8 @@ public abstract class ActivationContract {
         Activation f = create(random);
         float[] theta = f.parameters();
         assumeTrue(theta.length > 0, "no parameters");
-        Shape shape = new Shape(3, channelsOf(f), 4);
-        float[] x = randomArray(shape.size(), 4), dy = randomArray(shape.size(), 1);
+        Shape shape = new Shape(3, channels(), 4);
+        float[] x = randomArray(shape.size(), inputRange()), dy = randomArray(shape.size(), 1);
         float[] y = new float[x.length], dx = new float[x.length];
         Arrays.fill(f.parameterGradients(), 0f);
         f.forward(x, y, shape);
@@ -88,10 +104,6 @@ public abstract class ActivationContract {
         }
     }
 
-    private static int channelsOf(Activation f) {
-        return Math.max(1, f.parameters().length);
-    }
-
     /** Σ dy·f(x) in double over the shape, each element with its channel's parameters. */
     private static double weightedSum(Activation f, float[] x, float[] dy, Shape s) {
         double sum = 0;
@@ -108,13 +120,13 @@ public abstract class ActivationContract {
     @Test
     void floatForwardAndBackwardAgreeWithTheDoubleKernel() {
         Activation f = create(random);
-        Shape shape = new Shape(4, 3, 5);
-        float[] x = randomArray(shape.size(), 6), dy = randomArray(shape.size(), 1);
+        Shape shape = new Shape(4, channels(), 5);
+        float[] x = randomArray(shape.size(), inputRange()), dy = randomArray(shape.size(), 1);
         float[] y = new float[x.length], dx = new float[x.length];
         f.forward(x, y, shape);
         f.backward(x, y, dy, dx, shape);
         for (int i = 0; i < x.length; i++) {
-            int c = f.parameters().length == 0 ? 0 : (i / shape.spatial()) % shape.channels();
+            int c = (i / shape.spatial()) % shape.channels();
             if (nearKink(x[i])) {
                 continue;
             }
@@ -127,8 +139,8 @@ public abstract class ActivationContract {
     @Test
     void backwardOverwritesDxAndAccumulatesParameterGradients() {
         Activation f = create(random);
-        Shape shape = new Shape(2, 3, 2);
-        float[] x = randomArray(shape.size(), 3), dy = randomArray(shape.size(), 1), y = new float[x.length];
+        Shape shape = new Shape(2, channels(), 2);
+        float[] x = randomArray(shape.size(), inputRange()), dy = randomArray(shape.size(), 1), y = new float[x.length];
         float[] dx1 = new float[x.length], dx2 = new float[x.length];
         Arrays.fill(dx2, Float.NaN);
         Arrays.fill(f.parameterGradients(), 0f);
@@ -145,35 +157,42 @@ public abstract class ActivationContract {
     @Test
     void staysFiniteAtExtremeInputs() {
         Activation f = create(random);
-        double[] extremes = {-1e4, 1e4, -1e30, 1e30, 0, -0.0, Float.MIN_VALUE, -Float.MIN_VALUE, 88, -88, 1e-40};
+        double[] extremes = {-1e4, 1e4, 0, -0.0, Float.MIN_VALUE, -Float.MIN_VALUE, 88, -88, 1e-40, 1e-20, -1e-20};
         double[] all = Arrays.copyOf(extremes, extremes.length + kinks().length);
         System.arraycopy(kinks(), 0, all, extremes.length, kinks().length);
-        Shape shape = new Shape(1, 1, all.length);
-        float[] x = new float[all.length], y = new float[x.length], dx = new float[x.length], dy = new float[x.length];
-        for (int i = 0; i < all.length; i++) {
-            x[i] = (float) all[i];
+        Shape shape = new Shape(all.length, channels(), 1);
+        float[] x = new float[shape.size()], y = new float[x.length], dx = new float[x.length], dy = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) all[i / channels()];
             dy[i] = 1;
         }
         f.forward(x, y, shape);
         f.backward(x, y, dy, dx, shape);
-        for (int i = 0; i < all.length; i++) {
+        for (int e = 0; e < x.length; e++) {
+            int i = e / channels();
             boolean moderate = Math.abs(all[i]) <= 1e4;
-            assertFalse(Float.isNaN(y[i]), "f(" + all[i] + ") is NaN");
-            assertFalse(Float.isNaN(dx[i]), "f'(" + all[i] + ") is NaN");
+            assertFalse(Float.isNaN(y[e]), "f(" + all[i] + ") is NaN");
+            assertFalse(Float.isNaN(dx[e]), "f'(" + all[i] + ") is NaN");
             assertFalse(Double.isNaN(f.value(all[i], 0)) || Double.isNaN(f.derivative(all[i], 0)), "double at " + all[i]);
             if (moderate) {
-                assertTrue(Float.isFinite(y[i]) && Float.isFinite(dx[i]), "not finite at " + all[i]);
+                assertTrue(Float.isFinite(y[e]) && Float.isFinite(dx[e]), "not finite at " + all[i]);
                 assertTrue(Double.isFinite(f.value(all[i], 0)) && Double.isFinite(f.derivative(all[i], 0)));
             }
         }
         for (float g : f.parameterGradients()) {
             assertFalse(Float.isNaN(g), "parameter gradient NaN");
         }
+        for (double v : all) {
+            if (Math.abs(v) <= 1e4) {
+                double d = f.derivative(v, 0);
+                assertTrue(Double.isFinite(f.value(v, 0)) && Double.isFinite(d), "double not finite at " + v);
+            }
+        }
     }
 
     @Test
     void matchesReferenceValues() {
-        Activation f = create(new Random(1));
+        Activation f = createForReference();
         for (double[] xy : referenceValues()) {
             assertEquals(xy[1], f.value(xy[0], 0), 1e-12 * Math.abs(xy[1]) + 1e-15, "f(" + xy[0] + ")");
         }

@@ -58,7 +58,7 @@ class LayerGradientTest {
     @Test
     void conv2dInChunksOnTwoThreadsGivesTheSameGradientsAsOneThread() {
         // K·P = 100·784 floats per sample: one sample per chunk, so 3 samples make 3 chunks over 2 parts
-        try (Compute two = Compute.create("java", 2)) {
+        try (Compute two = Compute.create("java", 2, true)) {
             Conv2d serial = new Conv2d(4, 28, 28, 3, 5, 2, 3, Compute.serial(gemm), Init.PYTORCH, new Random(7));
             Conv2d parallel = new Conv2d(4, 28, 28, 3, 5, 2, 3, two, Init.PYTORCH, new Random(7));
             float[] x = GradientCheck.random(3 * 4 * 784, random), dy = GradientCheck.random(3 * 3 * 784, random);
@@ -68,7 +68,7 @@ class LayerGradientTest {
                 assertArrayEquals(serial.parameters().get(i).gradient(), parallel.parameters().get(i).gradient(), 1e-3f);
             }
         }
-        checkLayer(new Conv2d(4, 28, 28, 2, 5, 2, 3, Compute.create("java", 2), Init.PYTORCH, random), 3);
+        checkLayer(new Conv2d(4, 28, 28, 2, 5, 2, 3, Compute.create("java", 2, true), Init.PYTORCH, random), 3);
     }
 
     @Test

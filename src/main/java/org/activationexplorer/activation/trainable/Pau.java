@@ -1,0 +1,177 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.List;
+import java.util.Map;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.Sharing;
+
+/**
+ * Padé Activation Unit, "safe" version A (Molina, Schramowski, Kersting, ICLR 2020, arXiv 1907.06732;
+ * spec §5): F(x) = P(x)/Q(x), P = Σ_{j=0..5} a_j x^j, Q = 1 + Σ_{k=1..4} |b_k|·|x|^k ≥ 1.
+ * F′ = P′/Q − P·Q′/Q² with Q′ = sign(x)·Σ k|b_k||x|^{k−1}; ∂F/∂a_j = x^j/Q; ∂F/∂b_k = −(P/Q²)·sign(b_k)·|x|^k.
+ * sign(b_k) is copysign(1, b_k) as in the official CUDA kernel, so a b_k at exactly 0 can still move.
+ * Parameters per set: a_0..a_5, b_1..b_4; one set per layer (the official default) or per channel.
+ * Initial coefficients: rational_activations' version-A fits on [−3, 3] (spec §5.3).
+ */
+public final class Pau implements Activation {
+    static final int SET = 10; // a0..a5, b1..b4
+    static final Map<String, double[]> INITS = Map.of(
+            "leaky_relu", new double[] {0.029792778657264946, 0.6183735264987601, 2.323309062531321, 3.051936237265109,
+                1.4854203263828845, 0.2510244961111299, -1.1419548357285474, 4.393159974992486, 0.8714712309957245,
+                0.34719662339598834},
+            "relu", new double[] {0.029963801610813613, 0.6168978366891341, 2.37534759733888, 3.0659900472408443,
+                1.5246831881677423, 0.2528070864040542, -1.191550121923625, 4.4080487697236626, 0.9110357113686055,
+                0.34884977946384615},
+            "gelu", new double[] {-0.0012423594497499122, 0.5080497063245629, 0.41586363182937475, 0.13022718688035761,
+                0.024355900098993424, 0.00290283948155535, -0.06675015696494944, 0.17927646217001553,
+                0.03746682605496631, 1.6561610853276082e-10},
+            "silu", new double[] {3.054879741161051e-07, 0.5000007853744493, 0.24999783422824703, 0.05326628273219478,
+                0.005803034571292244, 0.0002751961022402342, -4.111554955950634e-06, 0.10652899335007572,
+                -1.2690007399796238e-06, 0.0005502331264140556},
+            "tanh", new double[] {-1.0804622559204184e-08, 1.0003008043819048, -2.5878199375289335e-08,
+                0.09632129918392647, 3.4775841628196104e-09, 0.0004255709234726337, -0.0013027181209176277,
+                0.428349017422072, 1.4524304083061898e-09, 0.010796648111337176},
+            "sigmoid", new double[] {0.4999992534599381, 0.25002157564685185, 0.14061924500301096, 0.049420492431596394,
+                0.00876714851885483, 0.0006442412789159799, 2.1694506382753683e-09, 0.28122766100417684,
+                1.0123620714203357e-05, 0.017531988049946},
+            "identity", new double[] {0, 1, 0, 0, 0, 0, 0, 0, 0, 0});
+    public static final Family FAMILY = new Family("pau", "Padé (PAU 5/4)",
+            "f(x) = (a₀ + a₁x + … + a₅x⁵) / (1 + |b₁x| + |b₂x²| + |b₃x³| + |b₄x⁴|)",
+            "Molina, Schramowski, Kersting: Padé Activation Units, ICLR 2020, arXiv 1907.06732", true, List.of(),
+            List.of("leaky_relu", "relu", "gelu", "silu", "tanh", "sigmoid", "identity"),
+            (params, init, sharing, channels) -> new Pau(init == null ? "leaky_relu" : init, sharing, channels));
+
+    private final float[] theta;    // (sets, 10)
+    private final float[] gradient; // (sets, 10)
+    private final boolean perChannel;
+
+    public Pau(String init, Sharing sharing, int channels) {
+        double[] coefficients = INITS.get(init);
+        if (coefficients == null) {
+            throw new IllegalArgumentException("pau has no initialisation '" + init + "'; valid: " + FAMILY.initBases());
+        }
+        perChannel = sharing == Sharing.CHANNEL;
+        int sets = perChannel ? channels : 1;
+        theta = new float[sets * SET];
+        gradient = new float[sets * SET];
+        for (int s = 0; s < sets; s++) {
+            for (int j = 0; j < SET; j++) {
+                theta[s * SET + j] = (float) coefficients[j];
+            }
+        }
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    @Override
+    public float[] parameters() {
+        return theta;
+    }
+
+    @Override
+    public float[] parameterGradients() {
+        return gradient;
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        int spatial = shape.spatial(), channels = shape.channels();
+        for (int n = 0, i = 0; n < shape.batch(); n++) {
+            for (int c = 0; c < channels; c++, i += spatial) {
+                int o = perChannel ? c * SET : 0;
+                float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
+                        a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
+                        b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
+                for (int e = i; e < i + spatial; e++) {
+                    float v = x[e], ax = Math.abs(v);
+                    float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
+                    float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
+                    y[e] = p / q;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        int spatial = shape.spatial(), channels = shape.channels();
+        int sets = perChannel ? channels : 1;
+        for (int s = 0; s < sets; s++) {
+            // accumulate one set's gradients in double over every element that shares it (as the CUDA kernel does)
+            double ga0 = 0, ga1 = 0, ga2 = 0, ga3 = 0, ga4 = 0, ga5 = 0, gb1 = 0, gb2 = 0, gb3 = 0, gb4 = 0;
+            int o = s * SET;
+            float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
+                    a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
+                    b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
+            for (int n = 0; n < shape.batch(); n++) {
+                for (int c = perChannel ? s : 0; c < (perChannel ? s + 1 : channels); c++) {
+                    int start = (n * channels + c) * spatial;
+                    for (int e = start; e < start + spatial; e++) {
+                        float v = x[e], ax = Math.abs(v);
+                        float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
+                        float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
+                        float gp = dy[e] / q;        // ∂L/∂P
+                        float gq = -gp * (p / q);     // ∂L/∂Q
+                        float dp = a1 + v * (2 * a2 + v * (3 * a3 + v * (4 * a4 + v * 5 * a5)));
+                        float dq = Math.signum(v) * (b1 + ax * (2 * b2 + ax * (3 * b3 + ax * 4 * b4)));
+                        dx[e] = gp * dp + gq * dq;
+                        float v2 = v * v, v3 = v2 * v, a2x = ax * ax, a3x = a2x * ax;
+                        ga0 += gp;
+                        ga1 += gp * v;
+                        ga2 += gp * v2;
+                        ga3 += gp * v3;
+                        ga4 += gp * v2 * v2;
+                        ga5 += gp * v3 * v2;
+                        gb1 += gq * ax;
+                        gb2 += gq * a2x;
+                        gb3 += gq * a3x;
+                        gb4 += gq * a2x * a2x;
+                    }
+                }
+            }
+            gradient[o] += (float) ga0;
+            gradient[o + 1] += (float) ga1;
+            gradient[o + 2] += (float) ga2;
+            gradient[o + 3] += (float) ga3;
+            gradient[o + 4] += (float) ga4;
+            gradient[o + 5] += (float) ga5;
+            gradient[o + 6] += (float) (gb1 * Math.copySign(1, theta[o + 6]));
+            gradient[o + 7] += (float) (gb2 * Math.copySign(1, theta[o + 7]));
+            gradient[o + 8] += (float) (gb3 * Math.copySign(1, theta[o + 8]));
+            gradient[o + 9] += (float) (gb4 * Math.copySign(1, theta[o + 9]));
+        }
+    }
+
+    @Override
+    public double value(double x, int channel) {
+        int o = perChannel ? channel * SET : 0;
+        return numerator(x, o) / denominator(x, o);
+    }
+
+    @Override
+    public double derivative(double x, int channel) {
+        int o = perChannel ? channel * SET : 0;
+        double ax = Math.abs(x), p = numerator(x, o), q = denominator(x, o);
+        double dp = theta[o + 1] + x * (2.0 * theta[o + 2] + x * (3.0 * theta[o + 3] + x * (4.0 * theta[o + 4]
+                + x * 5.0 * theta[o + 5])));
+        double dq = Math.signum(x) * (Math.abs((double) theta[o + 6]) + ax * (2 * Math.abs((double) theta[o + 7])
+                + ax * (3 * Math.abs((double) theta[o + 8]) + ax * 4 * Math.abs((double) theta[o + 9]))));
+        return dp / q - p * dq / (q * q);
+    }
+
+    private double numerator(double x, int o) {
+        return theta[o] + x * (theta[o + 1] + x * (theta[o + 2] + x * ((double) theta[o + 3] + x * ((double) theta[o + 4]
+                + x * theta[o + 5]))));
+    }
+
+    private double denominator(double x, int o) {
+        double ax = Math.abs(x);
+        return 1 + ax * (Math.abs((double) theta[o + 6]) + ax * (Math.abs((double) theta[o + 7])
+                + ax * (Math.abs((double) theta[o + 8]) + ax * Math.abs((double) theta[o + 9]))));
+    }
+}
