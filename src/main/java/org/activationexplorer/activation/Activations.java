@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activationexplorer.activation.fixed.Elu;
+import org.activationexplorer.activation.fixed.ErfExp;
 import org.activationexplorer.activation.fixed.Gelu;
 import org.activationexplorer.activation.fixed.Identity;
 import org.activationexplorer.activation.fixed.LeakyRelu;
@@ -14,7 +15,12 @@ import org.activationexplorer.activation.fixed.Sigmoid;
 import org.activationexplorer.activation.fixed.Silu;
 import org.activationexplorer.activation.fixed.Softplus;
 import org.activationexplorer.activation.fixed.Tanh;
+import org.activationexplorer.activation.trainable.Apa;
 import org.activationexplorer.activation.trainable.Pau;
+import org.activationexplorer.activation.trainable.Prelu;
+import org.activationexplorer.activation.trainable.SwishBeta;
+import org.activationexplorer.activation.trainable.Taylor;
+import org.activationexplorer.activation.trainable.Yevick;
 
 /** The registry: family key (as on the command line and in run files) → family. One line per family. */
 public final class Activations {
@@ -30,7 +36,13 @@ public final class Activations {
             Silu.FAMILY,
             Gelu.FAMILY,
             Mish.FAMILY,
-            Pau.FAMILY));
+            ErfExp.FAMILY,
+            Taylor.FAMILY,
+            Pau.FAMILY,
+            Apa.FAMILY,
+            SwishBeta.FAMILY,
+            Prelu.FAMILY,
+            Yevick.FAMILY));
 
     private Activations() {}
 

@@ -37,7 +37,8 @@ public final class Sgd implements Optimizer {
             for (Parameter p : g.parameters()) {
                 float[] w = p.value(), grad = p.gradient(), u = velocity.get(index++);
                 for (int i = 0; i < w.length; i++) {
-                    u[i] = mu * u[i] + grad[i] + decay * w[i];
+                    // (x + C) − C flushes what would decay into slow float denormals (see Adam)
+                    u[i] = (mu * u[i] + grad[i] + decay * w[i] + Adam.FLUSH_MOMENT) - Adam.FLUSH_MOMENT;
                     w[i] -= lr * u[i];
                 }
                 Arrays.fill(grad, 0f);

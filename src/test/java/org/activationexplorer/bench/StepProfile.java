@@ -63,6 +63,13 @@ public final class StepProfile {
             optT += System.nanoTime() - t;
         }
         total = System.nanoTime() - total;
+        for (var prm : net.parameters()) {
+            int den = 0, zero = 0;
+            for (float v : prm.value()) { if (v != 0 && Math.abs(v) < Float.MIN_NORMAL) den++; if (v == 0) zero++; }
+            int gden = 0;
+            for (float v : prm.gradient()) { if (v != 0 && Math.abs(v) < Float.MIN_NORMAL) gden++; }
+            System.out.println(prm.name() + ": " + prm.size() + " values, denormal " + den + ", zero " + zero + ", grad denormal " + gden);
+        }
         for (int i = 0; i < layers.size(); i++) {
             System.out.printf(Locale.ROOT, "%-32s fwd %7.1f us  bwd %7.1f us%n", layers.get(i).describe(),
                     fwd[i] / 1e3 / steps, bwd[i] / 1e3 / steps);

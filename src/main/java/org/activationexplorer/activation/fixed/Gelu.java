@@ -44,11 +44,9 @@ public final class Gelu extends PointwiseActivation {
         }
     }
 
-    /** Φ(x) from A&S 7.1.26: erfc(z) ≈ t·P(t)·e^{−z²}, t = 1/(1 + pz), z = |x|/√2; absolute error ≤ 7.5e-8. */
+    /** Φ(x) from A&S 7.1.26 (Erf.fastErf); absolute error ≤ 7.5e-8. */
     static double fastNormalCdf(double x) {
-        double z = Math.abs(x) * INV_SQRT2, t = 1 / (1 + 0.3275911 * z);
-        double erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-                * Math.exp(-z * z);
+        double erfc = 1 - Erf.fastErf(Math.abs(x) * INV_SQRT2);
         return x >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
     }
 }

@@ -2,9 +2,7 @@ package org.activationexplorer.activation.trainable;
 
 import java.util.List;
 import java.util.Map;
-import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Family;
-import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.Sharing;
 
 /**
@@ -15,7 +13,7 @@ import org.activationexplorer.activation.Sharing;
  * Parameters per set: a_0..a_5, b_1..b_4; one set per layer (the official default) or per channel.
  * Initial coefficients: rational_activations' version-A fits on [−3, 3] (spec §5.3).
  */
-public final class Pau implements Activation {
+public final class Pau extends TrainableActivation {
     static final int SET = 10; // a0..a5, b1..b4
     static final Map<String, double[]> INITS = Map.of(
             "leaky_relu", new double[] {0.029792778657264946, 0.6183735264987601, 2.323309062531321, 3.051936237265109,
@@ -43,24 +41,16 @@ public final class Pau implements Activation {
             List.of("leaky_relu", "relu", "gelu", "silu", "tanh", "sigmoid", "identity"),
             (params, init, sharing, channels) -> new Pau(init == null ? "leaky_relu" : init, sharing, channels));
 
-    private final float[] theta;    // (sets, 10)
-    private final float[] gradient; // (sets, 10)
-    private final boolean perChannel;
-
     public Pau(String init, Sharing sharing, int channels) {
+        super(SET, sharing, channels, initial(init));
+    }
+
+    private static double[] initial(String init) {
         double[] coefficients = INITS.get(init);
         if (coefficients == null) {
             throw new IllegalArgumentException("pau has no initialisation '" + init + "'; valid: " + FAMILY.initBases());
         }
-        perChannel = sharing == Sharing.CHANNEL;
-        int sets = perChannel ? channels : 1;
-        theta = new float[sets * SET];
-        gradient = new float[sets * SET];
-        for (int s = 0; s < sets; s++) {
-            for (int j = 0; j < SET; j++) {
-                theta[s * SET + j] = (float) coefficients[j];
-            }
-        }
+        return coefficients;
     }
 
     @Override
@@ -69,94 +59,69 @@ public final class Pau implements Activation {
     }
 
     @Override
-    public float[] parameters() {
-        return theta;
-    }
-
-    @Override
-    public float[] parameterGradients() {
-        return gradient;
-    }
-
-    @Override
-    public void forward(float[] x, float[] y, Shape shape) {
-        int spatial = shape.spatial(), channels = shape.channels();
-        for (int n = 0, i = 0; n < shape.batch(); n++) {
-            for (int c = 0; c < channels; c++, i += spatial) {
-                int o = perChannel ? c * SET : 0;
-                float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
-                        a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
-                        b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
-                for (int e = i; e < i + spatial; e++) {
-                    float v = x[e], ax = Math.abs(v);
-                    float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
-                    float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
-                    y[e] = p / q;
-                }
-            }
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
+                a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
+                b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
+        for (int e = from; e < to; e++) {
+            float v = x[e], ax = Math.abs(v);
+            float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
+            float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
+            y[e] = p / q;
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
-        int spatial = shape.spatial(), channels = shape.channels();
-        int sets = perChannel ? channels : 1;
-        for (int s = 0; s < sets; s++) {
-            // accumulate one set's gradients in double over every element that shares it (as the CUDA kernel does)
-            double ga0 = 0, ga1 = 0, ga2 = 0, ga3 = 0, ga4 = 0, ga5 = 0, gb1 = 0, gb2 = 0, gb3 = 0, gb4 = 0;
-            int o = s * SET;
-            float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
-                    a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
-                    b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
-            for (int n = 0; n < shape.batch(); n++) {
-                for (int c = perChannel ? s : 0; c < (perChannel ? s + 1 : channels); c++) {
-                    int start = (n * channels + c) * spatial;
-                    for (int e = start; e < start + spatial; e++) {
-                        float v = x[e], ax = Math.abs(v);
-                        float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
-                        float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
-                        float gp = dy[e] / q;        // ∂L/∂P
-                        float gq = -gp * (p / q);     // ∂L/∂Q
-                        float dp = a1 + v * (2 * a2 + v * (3 * a3 + v * (4 * a4 + v * 5 * a5)));
-                        float dq = Math.signum(v) * (b1 + ax * (2 * b2 + ax * (3 * b3 + ax * 4 * b4)));
-                        dx[e] = gp * dp + gq * dq;
-                        float v2 = v * v, v3 = v2 * v, a2x = ax * ax, a3x = a2x * ax;
-                        ga0 += gp;
-                        ga1 += gp * v;
-                        ga2 += gp * v2;
-                        ga3 += gp * v3;
-                        ga4 += gp * v2 * v2;
-                        ga5 += gp * v3 * v2;
-                        gb1 += gq * ax;
-                        gb2 += gq * a2x;
-                        gb3 += gq * a3x;
-                        gb4 += gq * a2x * a2x;
-                    }
-                }
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
+                a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
+                b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
+        // float partial sums over blocks of 64 elements, then double: accurate enough, and much cheaper than
+        // converting every term to double (the CUDA kernel accumulates in double for the same reason)
+        for (int block = from; block < to; block += 64) {
+            float ga0 = 0, ga1 = 0, ga2 = 0, ga3 = 0, ga4 = 0, ga5 = 0, gb1 = 0, gb2 = 0, gb3 = 0, gb4 = 0;
+            for (int e = block, end = Math.min(to, block + 64); e < end; e++) {
+                float v = x[e], ax = Math.abs(v);
+                float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
+                float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
+                float gp = dy[e] / q;     // ∂L/∂P
+                float gq = -gp * (p / q); // ∂L/∂Q
+                float dp = a1 + v * (2 * a2 + v * (3 * a3 + v * (4 * a4 + v * 5 * a5)));
+                float dq = (v > 0 ? 1f : v < 0 ? -1f : 0f) * (b1 + ax * (2 * b2 + ax * (3 * b3 + ax * 4 * b4)));
+                dx[e] = gp * dp + gq * dq;
+                float v2 = v * v, v3 = v2 * v, ax2 = ax * ax;
+                ga0 += gp;
+                ga1 += gp * v;
+                ga2 += gp * v2;
+                ga3 += gp * v3;
+                ga4 += gp * v2 * v2;
+                ga5 += gp * v3 * v2;
+                gb1 += gq * ax;
+                gb2 += gq * ax2;
+                gb3 += gq * ax2 * ax;
+                gb4 += gq * ax2 * ax2;
             }
-            gradient[o] += (float) ga0;
-            gradient[o + 1] += (float) ga1;
-            gradient[o + 2] += (float) ga2;
-            gradient[o + 3] += (float) ga3;
-            gradient[o + 4] += (float) ga4;
-            gradient[o + 5] += (float) ga5;
-            gradient[o + 6] += (float) (gb1 * Math.copySign(1, theta[o + 6]));
-            gradient[o + 7] += (float) (gb2 * Math.copySign(1, theta[o + 7]));
-            gradient[o + 8] += (float) (gb3 * Math.copySign(1, theta[o + 8]));
-            gradient[o + 9] += (float) (gb4 * Math.copySign(1, theta[o + 9]));
+            acc[0] += ga0;
+            acc[1] += ga1;
+            acc[2] += ga2;
+            acc[3] += ga3;
+            acc[4] += ga4;
+            acc[5] += ga5;
+            acc[6] += gb1 * Math.copySign(1f, theta[o + 6]);
+            acc[7] += gb2 * Math.copySign(1f, theta[o + 7]);
+            acc[8] += gb3 * Math.copySign(1f, theta[o + 8]);
+            acc[9] += gb4 * Math.copySign(1f, theta[o + 9]);
         }
     }
 
     @Override
-    public double value(double x, int channel) {
-        int o = perChannel ? channel * SET : 0;
-        return numerator(x, o) / denominator(x, o);
+    double value(double x, float[] theta, int o) {
+        return numerator(x, theta, o) / denominator(x, theta, o);
     }
 
     @Override
-    public double derivative(double x, int channel) {
-        int o = perChannel ? channel * SET : 0;
-        double ax = Math.abs(x), p = numerator(x, o), q = denominator(x, o);
+    double derivative(double x, float[] theta, int o) {
+        double ax = Math.abs(x), p = numerator(x, theta, o), q = denominator(x, theta, o);
         double dp = theta[o + 1] + x * (2.0 * theta[o + 2] + x * (3.0 * theta[o + 3] + x * (4.0 * theta[o + 4]
                 + x * 5.0 * theta[o + 5])));
         double dq = Math.signum(x) * (Math.abs((double) theta[o + 6]) + ax * (2 * Math.abs((double) theta[o + 7])
@@ -164,12 +129,12 @@ public final class Pau implements Activation {
         return dp / q - p * dq / (q * q);
     }
 
-    private double numerator(double x, int o) {
+    private static double numerator(double x, float[] theta, int o) {
         return theta[o] + x * (theta[o + 1] + x * (theta[o + 2] + x * ((double) theta[o + 3] + x * ((double) theta[o + 4]
                 + x * theta[o + 5]))));
     }
 
-    private double denominator(double x, int o) {
+    private static double denominator(double x, float[] theta, int o) {
         double ax = Math.abs(x);
         return 1 + ax * (Math.abs((double) theta[o + 6]) + ax * (Math.abs((double) theta[o + 7])
                 + ax * (Math.abs((double) theta[o + 8]) + ax * Math.abs((double) theta[o + 9]))));

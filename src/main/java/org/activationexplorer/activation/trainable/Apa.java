@@ -1,0 +1,80 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.List;
+import java.util.Map;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Sharing;
+
+/**
+ * Adaptive Parametric Activation, intermediate-layer form AGLU (Alexandridis, Deng, Nguyen, Luo, ECCV 2024,
+ * arXiv 2407.08567; spec §6): y = z·p, p = (1 + λe^{−κz})^{−1/λ}, computed as ln p = −log1p(λe^{−κz})/λ (or
+ * −(ln λ − κz)/λ once −κz > 20). With q = 1/(e^{κz} + λ): ∂y/∂z = p + z·p·κ·q, ∂y/∂κ = z²·p·q,
+ * ∂y/∂λ = z·p·[ln(1 + λe^{−κz})/λ² − q/λ] (the exact form; the official backward drops the first term).
+ * λ is used as max(λ, 1e−4) (the code's clamp), with zero gradient below. Parameters per set: λ, κ.
+ */
+public final class Apa extends TrainableActivation {
+    private static final double MIN_LAMBDA = 1e-4;
+    private static final Map<String, double[]> INITS = Map.of(
+            "silu", new double[] {1, 1}, "gelu", new double[] {1, 1.702}, "relu", new double[] {1, 8});
+    public static final Family FAMILY = new Family("apa", "APA / AGLU", "f(z) = z·(1 + λe^(−κz))^(−1/λ)",
+            "Alexandridis, Deng, Nguyen, Luo: Adaptive Parametric Activation, ECCV 2024, arXiv 2407.08567", true,
+            List.of(), List.of("silu", "gelu", "relu"),
+            (p, init, sharing, channels) -> new Apa(INITS.get(init == null ? "silu" : init), sharing, channels));
+
+    public Apa(double[] lambdaKappa, Sharing sharing, int channels) {
+        super(2, sharing, channels, lambdaKappa);
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    /** ln p for t = −κz. */
+    private static double logGate(double lambda, double t) {
+        return -log1pLambdaExp(lambda, t) / lambda;
+    }
+
+    @Override
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        double lambda = Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1];
+        for (int e = from; e < to; e++) {
+            y[e] = (float) (x[e] * Math.exp(logGate(lambda, -kappa * x[e])));
+        }
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        double lambda = Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1], gl = 0, gk = 0;
+        boolean lambdaActive = theta[o] > MIN_LAMBDA;
+        for (int e = from; e < to; e++) {
+            double z = x[e], g = dy[e], t = -kappa * z, p = Math.exp(logGate(lambda, t)), q = q(lambda, t), zp = z * p;
+            dx[e] = (float) (g * (p + zp * kappa * q));
+            gk += g * z * zp * q;
+            gl += g * zp * (log1pLambdaExp(lambda, t) / (lambda * lambda) - q / lambda);
+        }
+        acc[0] += lambdaActive ? gl : 0;
+        acc[1] += gk;
+    }
+
+    /** q = 1/(e^{κz} + λ) = e^t/(1 + λe^t) for t = −κz, written for both signs of t without overflow. */
+    private static double q(double lambda, double t) {
+        return t > 0 ? 1 / (Math.exp(-t) + lambda) : Math.exp(t) / (1 + lambda * Math.exp(t));
+    }
+
+    /** ln(1 + λe^t), linear once t > 20. */
+    private static double log1pLambdaExp(double lambda, double t) {
+        return t > 20 ? Math.log(lambda) + t : Math.log1p(lambda * Math.exp(t));
+    }
+
+    @Override
+    double value(double x, float[] t, int o) {
+        return x * Math.exp(logGate(Math.max(t[o], MIN_LAMBDA), -t[o + 1] * x));
+    }
+
+    @Override
+    double derivative(double x, float[] t, int o) {
+        double lambda = Math.max(t[o], MIN_LAMBDA), kappa = t[o + 1], u = -kappa * x, p = Math.exp(logGate(lambda, u));
+        return p + x * p * kappa * q(lambda, u);
+    }
+}

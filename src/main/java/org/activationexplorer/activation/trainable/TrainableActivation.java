@@ -1,0 +1,109 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.Arrays;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.Sharing;
+
+/**
+ * What every trainable family shares: parameter sets of a fixed size, one per layer (LAYER) or one per
+ * channel (CHANNEL), and the walk over the elements that use each set. A family supplies fused loops over a
+ * contiguous range of elements with one set, so that LAYER sharing runs as one flat loop the JIT can unroll
+ * and vectorise, and backward accumulates a set's gradient in double before adding it once.
+ */
+abstract class TrainableActivation implements Activation {
+    protected final float[] theta;    // (sets, setSize)
+    private final float[] gradient;   // (sets, setSize)
+    private final double[] acc;       // (setSize) one set's gradient while backward walks its elements
+    protected final int setSize;
+    private final boolean perChannel;
+
+    TrainableActivation(int setSize, Sharing sharing, int channels, double[] initial) {
+        this.setSize = setSize;
+        this.perChannel = sharing == Sharing.CHANNEL;
+        int sets = perChannel ? channels : 1;
+        theta = new float[sets * setSize];
+        gradient = new float[sets * setSize];
+        acc = new double[setSize];
+        for (int s = 0; s < sets; s++) {
+            for (int j = 0; j < setSize; j++) {
+                theta[s * setSize + j] = (float) initial[j];
+            }
+        }
+    }
+
+    /** y[e] = f(x[e]) for e in [from, to) with the set at theta[o..o+setSize). */
+    abstract void forwardRange(float[] x, float[] y, int from, int to, int o);
+
+    /** dx[e] = dy[e]·f′(x[e]) and acc[j] += Σ dy[e]·∂f/∂θ_j over [from, to), set at theta[o..). */
+    abstract void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc);
+
+    /** f(x) in double with the set at theta[o..). */
+    abstract double value(double x, float[] theta, int o);
+
+    /** f′(x) in double with the set at theta[o..). */
+    abstract double derivative(double x, float[] theta, int o);
+
+    protected final int offset(int channel) {
+        return perChannel ? channel * setSize : 0;
+    }
+
+    @Override
+    public final float[] parameters() {
+        return theta;
+    }
+
+    @Override
+    public final float[] parameterGradients() {
+        return gradient;
+    }
+
+    @Override
+    public final void forward(float[] x, float[] y, Shape shape) {
+        if (!perChannel) {
+            forwardRange(x, y, 0, shape.size(), 0);
+            return;
+        }
+        int spatial = shape.spatial(), channels = shape.channels();
+        for (int n = 0, e = 0; n < shape.batch(); n++) {
+            for (int c = 0; c < channels; c++, e += spatial) {
+                forwardRange(x, y, e, e + spatial, c * setSize);
+            }
+        }
+    }
+
+    @Override
+    public final void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        if (!perChannel) {
+            Arrays.fill(acc, 0);
+            backwardRange(x, y, dy, dx, 0, shape.size(), 0, acc);
+            addAcc(0);
+            return;
+        }
+        int spatial = shape.spatial(), channels = shape.channels();
+        for (int c = 0; c < channels; c++) {
+            Arrays.fill(acc, 0);
+            for (int n = 0; n < shape.batch(); n++) {
+                int e = (n * channels + c) * spatial;
+                backwardRange(x, y, dy, dx, e, e + spatial, c * setSize, acc);
+            }
+            addAcc(c * setSize);
+        }
+    }
+
+    private void addAcc(int o) {
+        for (int j = 0; j < setSize; j++) {
+            gradient[o + j] += (float) acc[j];
+        }
+    }
+
+    @Override
+    public final double value(double x, int channel) {
+        return value(x, theta, offset(channel));
+    }
+
+    @Override
+    public final double derivative(double x, int channel) {
+        return derivative(x, theta, offset(channel));
+    }
+}
