@@ -16,6 +16,8 @@ import org.activationexplorer.activation.fixed.Silu;
 import org.activationexplorer.activation.fixed.Softplus;
 import org.activationexplorer.activation.fixed.Tanh;
 import org.activationexplorer.activation.trainable.Apa;
+import org.activationexplorer.activation.trainable.Apl;
+import org.activationexplorer.activation.trainable.KanSpline;
 import org.activationexplorer.activation.trainable.Pau;
 import org.activationexplorer.activation.trainable.Prelu;
 import org.activationexplorer.activation.trainable.SwishBeta;
@@ -42,6 +44,8 @@ public final class Activations {
             Apa.FAMILY,
             SwishBeta.FAMILY,
             Prelu.FAMILY,
+            Apl.FAMILY,
+            KanSpline.FAMILY,
             Yevick.FAMILY));
 
     private Activations() {}

@@ -1,0 +1,99 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.List;
+import java.util.Random;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Hyperparameter;
+import org.activationexplorer.activation.Sharing;
+
+/**
+ * Adaptive piecewise linear unit (Agostinelli, Hoffman, Sadowski, Baldi 2014, arXiv 1412.6830; spec §8.3):
+ * h(x) = max(0, x) + Σ_{s=1..S} a_s·max(0, −x + b_s). h′ = 1[x > 0] − Σ a_s·1[b_s − x > 0];
+ * ∂h/∂a_s = max(0, b_s − x); ∂h/∂b_s = a_s·1[b_s − x > 0]. Parameters per set: a_1..a_S, b_1..b_S.
+ * Init as the Caffe code: a ~ U(±0.5/S), b ~ N(0, 0.5²), from the family's seed hyperparameter so that runs
+ * are reproducible. The Caffe layer shares per element; here per layer or per channel (spec's advice).
+ */
+public final class Apl extends TrainableActivation {
+    public static final Family FAMILY = new Family("apl", "APL (adaptive piecewise linear)",
+            "h(x) = max(0, x) + Σₛ aₛ·max(0, bₛ − x)",
+            "Agostinelli, Hoffman, Sadowski, Baldi: Learning Activation Functions to Improve Deep Neural Networks, "
+                    + "2014, arXiv 1412.6830", true,
+            List.of(Hyperparameter.integer("hinges", 5, 1, 20, "number of hinges S"),
+                    Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the random initial hinges")),
+            List.of(), (p, init, sharing, channels) -> new Apl(p.get("hinges").intValue(), p.get("seed").longValue(),
+                    sharing, channels));
+    private final int hinges;
+
+    public Apl(int hinges, long seed, Sharing sharing, int channels) {
+        super(2 * hinges, sharing, channels, new double[2 * hinges]);
+        this.hinges = hinges;
+        Random random = new Random(seed);
+        for (int o = 0; o < theta.length; o += 2 * hinges) {
+            for (int s = 0; s < hinges; s++) {
+                theta[o + s] = (float) ((2 * random.nextDouble() - 1) * 0.5 / hinges);
+                theta[o + hinges + s] = (float) (0.5 * random.nextGaussian());
+            }
+        }
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    @Override
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        for (int e = from; e < to; e++) {
+            float v = x[e], h = Math.max(v, 0f);
+            for (int s = 0; s < hinges; s++) {
+                h += theta[o + s] * Math.max(theta[o + hinges + s] - v, 0f);
+            }
+            y[e] = h;
+        }
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        for (int e = from; e < to; e++) {
+            float v = x[e], g = dy[e], slope = v > 0 ? 1f : 0f;
+            for (int s = 0; s < hinges; s++) {
+                float gap = theta[o + hinges + s] - v;
+                if (gap > 0) {
+                    slope -= theta[o + s];
+                    acc[s] += g * gap;
+                    acc[hinges + s] += g * theta[o + s];
+                }
+            }
+            dx[e] = g * slope;
+        }
+    }
+
+    @Override
+    double value(double x, float[] t, int o) {
+        double h = Math.max(x, 0);
+        for (int s = 0; s < hinges; s++) {
+            h += t[o + s] * Math.max(t[o + hinges + s] - x, 0);
+        }
+        return h;
+    }
+
+    @Override
+    double derivative(double x, float[] t, int o) {
+        double slope = x > 0 ? 1 : 0;
+        for (int s = 0; s < hinges; s++) {
+            if (t[o + hinges + s] - x > 0) {
+                slope -= t[o + s];
+            }
+        }
+        return slope;
+    }
+
+    /** Hinge positions of set o (for tests: the kinks). */
+    double[] hingePositions(int channel) {
+        double[] b = new double[hinges];
+        for (int s = 0; s < hinges; s++) {
+            b[s] = theta[offset(channel) + hinges + s];
+        }
+        return b;
+    }
+}
