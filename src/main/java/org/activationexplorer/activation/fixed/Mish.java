@@ -1,6 +1,8 @@
 package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 
 /** Mish (Misra 2019, arXiv 1908.08681): f = x·tanh(sp(x)); f′ = tanh(sp) + x(1 − tanh² sp)·σ(x) (spec §9). */
@@ -21,5 +23,35 @@ public final class Mish extends PointwiseActivation {
     double df(double x) {
         double t = Math.tanh(Logistic.softplus(x));
         return t + x * (1 - t * t) * Logistic.sigmoid(x);
+    }
+
+    /** t = tanh(softplus(x)) = n(n+2)/(n(n+2)+2) with n = eˣ, and σ(x) = n/(1+n); n is capped at e^20, where t = 1. */
+    private float[] exps(float[] x, int count) {
+        float[] n = scratch(count);
+        for (int i = 0; i < count; i++) {
+            n[i] = Math.min(x[i], 20f);
+        }
+        BulkMath.exp(n, 1f, n, 0, count);
+        return n;
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        int count = shape.size();
+        float[] n = exps(x, count);
+        for (int i = 0; i < count; i++) {
+            float p = n[i] * (n[i] + 2);
+            y[i] = x[i] * (p / (p + 2));
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        int count = shape.size();
+        float[] n = exps(x, count);
+        for (int i = 0; i < count; i++) {
+            float p = n[i] * (n[i] + 2), t = p / (p + 2), s = n[i] / (1 + n[i]);
+            dx[i] = dy[i] * (t + x[i] * (1 - t * t) * s);
+        }
     }
 }

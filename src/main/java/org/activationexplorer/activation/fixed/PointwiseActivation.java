@@ -8,6 +8,15 @@ import org.activationexplorer.activation.Shape;
  * element, so the float path agrees with value()/derivative() to float rounding by construction.
  */
 abstract class PointwiseActivation implements Activation {
+    private float[] scratch = new float[0];
+
+    /** A reusable buffer of at least n floats (grown once, so steady-state training allocates nothing). */
+    final float[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new float[n];
+        }
+        return scratch;
+    }
 
     /** f(x). */
     abstract double f(double x);

@@ -1,6 +1,8 @@
 package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 
 /** SiLU/Swish-1 (Elfwing et al. 2017; Ramachandran et al. 2017): f = x·σ(x); f′ = σ(1 + x(1 − σ)) (spec §9). */
@@ -21,5 +23,26 @@ public final class Silu extends PointwiseActivation {
     double df(double x) {
         double s = Logistic.sigmoid(x);
         return s * (1 + x * (1 - s));
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        int n = shape.size();
+        float[] t = scratch(n);
+        BulkMath.exp(x, -1f, t, 0, n); // e^{−x}: ∞ for x ≪ 0, where x/(1+∞) = −0 as it should
+        for (int i = 0; i < n; i++) {
+            y[i] = x[i] / (1 + t[i]);
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        int n = shape.size();
+        float[] t = scratch(n);
+        BulkMath.exp(x, -1f, t, 0, n);
+        for (int i = 0; i < n; i++) {
+            float s = 1 / (1 + t[i]);
+            dx[i] = dy[i] * s * (1 + x[i] * (1 - s));
+        }
     }
 }

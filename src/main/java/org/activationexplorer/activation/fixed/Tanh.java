@@ -1,6 +1,8 @@
 package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 
 /** f(x) = tanh x; f′ = 1 − tanh² x (spec §9). */
 public final class Tanh extends PointwiseActivation {
@@ -20,5 +22,17 @@ public final class Tanh extends PointwiseActivation {
     double df(double x) {
         double t = Math.tanh(x);
         return 1 - t * t;
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        BulkMath.tanh(x, y, 0, shape.size());
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        for (int i = 0, n = shape.size(); i < n; i++) {
+            dx[i] = dy[i] * (1 - y[i] * y[i]); // tanh′ = 1 − tanh², from the forward output
+        }
     }
 }

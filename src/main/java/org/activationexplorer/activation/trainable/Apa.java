@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.BulkMath;
 
 /**
  * Adaptive Parametric Activation, intermediate-layer form AGLU (Alexandridis, Deng, Nguyen, Luo, ECCV 2024,
@@ -21,6 +22,10 @@ public final class Apa extends TrainableActivation {
             List.of(), List.of("silu", "gelu", "relu"),
             (p, init, sharing, channels) -> new Apa(INITS.get(init == null ? "silu" : init), sharing, channels));
 
+    private float[] e = new float[0];    // scratch: e^{−κz}
+    private float[] logs = new float[0]; // scratch: log1p(λe)
+    private float[] p = new float[0];    // scratch: the gate
+
     public Apa(double[] lambdaKappa, Sharing sharing, int channels) {
         super(2, sharing, channels, lambdaKappa);
     }
@@ -35,25 +40,43 @@ public final class Apa extends TrainableActivation {
         return -log1pLambdaExp(lambda, t) / lambda;
     }
 
+    /**
+     * In bulk over [from, to): e = e^{−κz}, L = log1p(λe) and p = e^{−L/λ}, into the scratch buffers. Where
+     * e overflows to ∞ (κz ≪ 0), L = ∞ and p = 0, the right limit; q = 1/(1/e + λ) stays finite there too.
+     */
+    private void gate(float[] x, int from, int to, float lambda, float kappa) {
+        if (e.length < to) {
+            e = new float[to];
+            logs = new float[to];
+            p = new float[to];
+        }
+        BulkMath.exp(x, -kappa, e, from, to);
+        for (int i = from; i < to; i++) {
+            logs[i] = lambda * e[i];
+        }
+        BulkMath.log1p(logs, logs, from, to);
+        BulkMath.exp(logs, -1 / lambda, p, from, to);
+    }
+
     @Override
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
-        double lambda = Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1];
-        for (int e = from; e < to; e++) {
-            y[e] = (float) (x[e] * Math.exp(logGate(lambda, -kappa * x[e])));
+        gate(x, from, to, (float) Math.max(theta[o], MIN_LAMBDA), theta[o + 1]);
+        for (int i = from; i < to; i++) {
+            y[i] = x[i] * p[i];
         }
     }
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        double lambda = Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1], gl = 0, gk = 0;
-        boolean lambdaActive = theta[o] > MIN_LAMBDA;
-        for (int e = from; e < to; e++) {
-            double z = x[e], g = dy[e], t = -kappa * z, p = Math.exp(logGate(lambda, t)), q = q(lambda, t), zp = z * p;
-            dx[e] = (float) (g * (p + zp * kappa * q));
+        float lambda = (float) Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1], gl = 0, gk = 0;
+        gate(x, from, to, lambda, kappa);
+        for (int i = from; i < to; i++) {
+            float z = x[i], g = dy[i], pi = p[i], q = 1 / (1 / e[i] + lambda), zp = z * pi;
+            dx[i] = g * (pi + zp * kappa * q);
             gk += g * z * zp * q;
-            gl += g * zp * (log1pLambdaExp(lambda, t) / (lambda * lambda) - q / lambda);
+            gl += pi > 0 ? g * zp * (logs[i] / (lambda * lambda) - q / lambda) : 0f; // 0 where p underflowed
         }
-        acc[0] += lambdaActive ? gl : 0;
+        acc[0] += theta[o] > MIN_LAMBDA ? gl : 0;
         acc[1] += gk;
     }
 

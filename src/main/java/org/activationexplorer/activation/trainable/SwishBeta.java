@@ -4,6 +4,7 @@ import java.util.List;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 
 /**
@@ -27,18 +28,21 @@ public final class SwishBeta extends TrainableActivation {
 
     @Override
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
-        double beta = theta[o];
+        float[] t = scratch(to);
+        BulkMath.exp(x, -theta[o], t, from, to); // e^{−βx}, ∞ where βx ≪ 0: x/(1+∞) = ∓0
         for (int e = from; e < to; e++) {
-            y[e] = (float) (x[e] * Logistic.sigmoid(beta * x[e]));
+            y[e] = x[e] / (1 + t[e]);
         }
     }
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        double beta = theta[o], gb = 0;
+        float beta = theta[o], gb = 0;
+        float[] t = scratch(to);
+        BulkMath.exp(x, -beta, t, from, to);
         for (int e = from; e < to; e++) {
-            double v = x[e], s = Logistic.sigmoid(beta * v), ds = s * (1 - s);
-            dx[e] = (float) (dy[e] * (s + beta * v * ds));
+            float v = x[e], s = 1 / (1 + t[e]), ds = s * (1 - s);
+            dx[e] = dy[e] * (s + beta * v * ds);
             gb += dy[e] * v * v * ds;
         }
         acc[0] += gb;

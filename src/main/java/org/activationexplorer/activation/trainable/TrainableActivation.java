@@ -44,6 +44,16 @@ abstract class TrainableActivation implements Activation {
     /** f′(x) in double with the set at theta[o..). */
     abstract double derivative(double x, float[] theta, int o);
 
+    private float[] scratch = new float[0];
+
+    /** A reusable buffer of at least n floats (grown once, so steady-state training allocates nothing). */
+    protected final float[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new float[n];
+        }
+        return scratch;
+    }
+
     protected final int offset(int channel) {
         return perChannel ? channel * setSize : 0;
     }
