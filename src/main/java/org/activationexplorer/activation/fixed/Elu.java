@@ -1,6 +1,8 @@
 package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.Hyperparameter;
 
 /** ELU (Clevert et al. 2015, arXiv 1511.07289): f = x if x > 0 else α(eˣ − 1) via expm1; f′ = 1 or αeˣ (spec §9). */
@@ -26,5 +28,35 @@ public final class Elu extends PointwiseActivation {
     @Override
     double df(double x) {
         return x > 0 ? 1 : alpha * Math.exp(x);
+    }
+
+    /** e^{min(x, 0)} in bulk: eˣ where the negative branch needs it, 1 elsewhere (no overflow). */
+    private float[] exps(float[] x, int n) {
+        float[] t = scratch(n);
+        for (int i = 0; i < n; i++) {
+            t[i] = Math.min(x[i], 0f);
+        }
+        BulkMath.exp(t, 1f, t, 0, n);
+        return t;
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        int n = shape.size();
+        float[] t = exps(x, n);
+        float a = (float) (alpha);
+        for (int i = 0; i < n; i++) {
+            y[i] = x[i] > 0 ? (float) (1) * x[i] : a * (t[i] - 1);
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        int n = shape.size();
+        float[] t = exps(x, n);
+        float a = (float) (alpha);
+        for (int i = 0; i < n; i++) {
+            dx[i] = dy[i] * (x[i] > 0 ? (float) (1) : a * t[i]);
+        }
     }
 }

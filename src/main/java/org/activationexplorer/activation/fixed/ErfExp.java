@@ -2,6 +2,7 @@ package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Erf;
 
 /**
@@ -38,18 +39,43 @@ public final class ErfExp extends PointwiseActivation {
         return t * Math.exp(-t * t);
     }
 
+    /** u = e^{−x} (∞ for x ≪ 0) and w = e^{−u²} (0 there), in bulk, in two halves of one scratch buffer. */
+    private float[] exps(float[] x, int n) {
+        float[] t = scratch(2 * n);
+        BulkMath.exp(x, -1f, t, 0, n);
+        for (int i = 0; i < n; i++) {
+            t[n + i] = t[i] * t[i];
+        }
+        BulkMath.exp(t, -1f, t, n, 2 * n);
+        return t;
+    }
+
+    /** erf(u) for u ≥ 0 given w = e^{−u²}: the series near 0, else A&S 7.1.26 (|error| ≤ 1.5e-7); 1 for u = ∞. */
+    private static float erf(float u, float w) {
+        if (u < 1e-3f) {
+            return 1.1283791670955126f * u;
+        }
+        float t = 1 / (1 + 0.3275911f * u);
+        return 1 - t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f
+                + t * 1.061405429f)))) * w;
+    }
+
     @Override
     public void forward(float[] x, float[] y, Shape shape) {
-        for (int i = 0, n = shape.size(); i < n; i++) {
-            y[i] = (float) (-x[i] * Erf.fastErf(Math.exp(-x[i])));
+        int n = shape.size();
+        float[] t = exps(x, n);
+        for (int i = 0; i < n; i++) {
+            y[i] = -x[i] * erf(t[i], t[n + i]);
         }
     }
 
     @Override
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
-        for (int i = 0, n = shape.size(); i < n; i++) {
-            double v = x[i];
-            dx[i] = (float) (dy[i] * (-Erf.fastErf(Math.exp(-v)) + v * TWO_OVER_SQRT_PI * gaussianTerm(v)));
+        int n = shape.size();
+        float[] t = exps(x, n);
+        for (int i = 0; i < n; i++) {
+            float u = t[i], w = t[n + i], gauss = x[i] < -20 ? 0f : u * w; // u·e^{−u²}, 0 where it is ∞·0
+            dx[i] = dy[i] * (-erf(u, w) + x[i] * (float) TWO_OVER_SQRT_PI * gauss);
         }
     }
 }

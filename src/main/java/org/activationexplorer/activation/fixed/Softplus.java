@@ -1,6 +1,8 @@
 package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 
 /** f(x) = log(1+eˣ) = max(x,0) + log1p(e^{−|x|}), which never overflows; f′ = σ(x) (spec §0, §9). */
@@ -20,5 +22,35 @@ public final class Softplus extends PointwiseActivation {
     @Override
     double df(double x) {
         return Logistic.sigmoid(x);
+    }
+
+    /** e^{−|x|} in bulk: at most 1, so neither it nor log1p of it can overflow. */
+    private float[] exps(float[] x, int n) {
+        float[] t = scratch(n);
+        for (int i = 0; i < n; i++) {
+            t[i] = -Math.abs(x[i]);
+        }
+        BulkMath.exp(t, 1f, t, 0, n);
+        return t;
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape shape) {
+        int n = shape.size();
+        float[] t = exps(x, n);
+        BulkMath.log1p(t, t, 0, n);
+        for (int i = 0; i < n; i++) {
+            y[i] = Math.max(x[i], 0f) + t[i];
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        int n = shape.size();
+        float[] t = exps(x, n);
+        for (int i = 0; i < n; i++) { // σ(x) = 1/(1 + e^{−|x|}) for x ≥ 0, e^{−|x|}/(1 + e^{−|x|}) below
+            float s = 1 / (1 + t[i]);
+            dx[i] = dy[i] * (x[i] >= 0 ? s : t[i] * s);
+        }
     }
 }
