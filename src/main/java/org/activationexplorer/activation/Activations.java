@@ -17,6 +17,7 @@ import org.activationexplorer.activation.fixed.Softplus;
 import org.activationexplorer.activation.fixed.Tanh;
 import org.activationexplorer.activation.trainable.Apa;
 import org.activationexplorer.activation.trainable.Apl;
+import org.activationexplorer.activation.trainable.Ditac;
 import org.activationexplorer.activation.trainable.KanSpline;
 import org.activationexplorer.activation.trainable.Pau;
 import org.activationexplorer.activation.trainable.Prelu;
@@ -46,6 +47,7 @@ public final class Activations {
             Prelu.FAMILY,
             Apl.FAMILY,
             KanSpline.FAMILY,
+            Ditac.FAMILY,
             Yevick.FAMILY));
 
     private Activations() {}

@@ -38,6 +38,9 @@ abstract class TrainableActivation implements Activation {
     /** dx[e] = dy[e]·f′(x[e]) and acc[j] += Σ dy[e]·∂f/∂θ_j over [from, to), set at theta[o..). */
     abstract void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc);
 
+    /** Called after backwardRange has seen every element of the set at o, before acc is added to the gradient. */
+    void finishSet(int o, double[] acc) {}
+
     /** f(x) in double with the set at theta[o..). */
     abstract double value(double x, float[] theta, int o);
 
@@ -87,6 +90,7 @@ abstract class TrainableActivation implements Activation {
         if (!perChannel) {
             Arrays.fill(acc, 0);
             backwardRange(x, y, dy, dx, 0, shape.size(), 0, acc);
+            finishSet(0, acc);
             addAcc(0);
             return;
         }
@@ -97,6 +101,7 @@ abstract class TrainableActivation implements Activation {
                 int e = (n * channels + c) * spatial;
                 backwardRange(x, y, dy, dx, e, e + spatial, c * setSize, acc);
             }
+            finishSet(c * setSize, acc);
             addAcc(c * setSize);
         }
     }

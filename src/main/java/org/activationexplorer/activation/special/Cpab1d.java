@@ -1,0 +1,171 @@
+package org.activationexplorer.activation.special;
+
+/**
+ * One-dimensional CPAB transformations (Freifeld et al.; difw, as used by DiTAC; spec §4.2–4.4): a
+ * continuous piecewise-affine velocity field on [0, 1] split into nc equal cells, zero at both ends, and
+ * T(ξ) = φ(ξ, 1), the solution of dφ/dt = v(φ) from φ(0) = ξ, integrated in closed form cell by cell.
+ *
+ * <p>The field is A = (a_0, b_0, …, a_{nc−1}, b_{nc−1}) with v(ξ) = a_c·ξ + b_c in cell c, and A = B·θ,
+ * where the columns of B are an orthonormal basis (Gram–Schmidt) of the continuous zero-boundary fields,
+ * built from the interior vertex velocities w_1..w_{nc−1} (spec §4.2's recommended construction).
+ */
+public final class Cpab1d {
+    private static final double EPS = 1e-12;
+    private final int cells;
+    private final double h;
+    private final double[][] basis; // (2nc, d)
+
+    public Cpab1d(int cells) {
+        if (cells < 2) {
+            throw new IllegalArgumentException("a CPAB field needs at least 2 cells");
+        }
+        this.cells = cells;
+        this.h = 1.0 / cells;
+        this.basis = orthonormalise(vertexBasis(cells));
+    }
+
+    public int cells() {
+        return cells;
+    }
+
+    /** d = nc − 1, the number of parameters θ. */
+    public int dimension() {
+        return cells - 1;
+    }
+
+    /** M (2nc × (nc−1)): A = M·w for interior vertex velocities w, w_0 = w_nc = 0. */
+    public static double[][] vertexBasis(int cells) {
+        double h = 1.0 / cells;
+        double[][] m = new double[2 * cells][cells - 1];
+        for (int j = 1; j < cells; j++) { // unit velocity at vertex j: the hat between cells j−1 and j
+            int col = j - 1;
+            m[2 * (j - 1)][col] = 1 / h;             // a_{j−1} = (w_j − w_{j−1})/h
+            m[2 * (j - 1) + 1][col] = -(j - 1);      // b_{j−1} = w_{j−1} − a_{j−1}·(j−1)h = −(j−1)
+            m[2 * j][col] = -1 / h;                  // a_j = (w_{j+1} − w_j)/h
+            m[2 * j + 1][col] = 1 + j;               // b_j = w_j − a_j·j·h = 1 + j
+        }
+        return m;
+    }
+
+    private static double[][] orthonormalise(double[][] m) {
+        int rows = m.length, cols = m[0].length;
+        double[][] q = new double[rows][cols];
+        for (int k = 0; k < cols; k++) { // modified Gram–Schmidt
+            double[] v = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                v[r] = m[r][k];
+            }
+            for (int j = 0; j < k; j++) {
+                double dot = 0;
+                for (int r = 0; r < rows; r++) {
+                    dot += q[r][j] * v[r];
+                }
+                for (int r = 0; r < rows; r++) {
+                    v[r] -= dot * q[r][j];
+                }
+            }
+            double norm = 0;
+            for (double x : v) {
+                norm += x * x;
+            }
+            norm = Math.sqrt(norm);
+            for (int r = 0; r < rows; r++) {
+                q[r][k] = v[r] / norm;
+            }
+        }
+        return q;
+    }
+
+    /** A = B·θ, θ read from theta[offset..offset+d). A [written] (2nc). */
+    public void field(float[] theta, int offset, double[] a) {
+        for (int r = 0; r < 2 * cells; r++) {
+            double sum = 0;
+            for (int k = 0; k < cells - 1; k++) {
+                sum += basis[r][k] * theta[offset + k];
+            }
+            a[r] = sum;
+        }
+    }
+
+    /** g_θ = Bᵀ·g_A: a gradient with respect to A as one with respect to θ. out [written] (d). */
+    public void toTheta(double[] gradientA, double[] out) {
+        for (int k = 0; k < cells - 1; k++) {
+            double sum = 0;
+            for (int r = 0; r < 2 * cells; r++) {
+                sum += basis[r][k] * gradientA[r];
+            }
+            out[k] = sum;
+        }
+    }
+
+    private int cellOf(double xi) {
+        return Math.max(0, Math.min(cells - 1, (int) Math.floor(xi * cells)));
+    }
+
+    /** ψ(x, t) in a cell with v = a·x + b. */
+    private static double psi(double x, double t, double a, double b) {
+        return Math.abs(a) < EPS ? x + t * b : Math.exp(t * a) * x + (b / a) * Math.expm1(t * a);
+    }
+
+    /**
+     * T(ξ) for ξ in [0, 1] under field A. When dA is not null it receives dT/dA (2nc, [written]); returns
+     * T, and writes dT/dξ into slope[0] when slope is not null.
+     */
+    public double transform(double xi, double[] field, double[] dA, double[] slope) {
+        int c = cellOf(xi), start = c;
+        double t = 1, xs = xi;
+        while (true) { // §4.3: cross cells while the time lasts
+            double a = field[2 * c], b = field[2 * c + 1], v = a * xs + b;
+            if (Math.abs(v) < EPS) {
+                break;
+            }
+            int next = v > 0 ? c + 1 : c - 1;
+            if (next < 0 || next >= cells) {
+                break;
+            }
+            double xc = v > 0 ? (c + 1) * h : c * h, vc = a * xc + b;
+            if (vc * v <= 0) {
+                break;
+            }
+            double hit = Math.abs(a) < EPS ? (xc - xs) / b : Math.log(vc / v) / a;
+            if (hit >= t) {
+                break;
+            }
+            t -= hit;
+            xs = xc;
+            c = next;
+        }
+        double a = field[2 * c], b = field[2 * c + 1];
+        double result = psi(xs, t, a, b);
+        if (slope != null) {
+            slope[0] = c == start ? Math.exp(a * t) : (a * result + b) / (field[2 * start] * xi + field[2 * start + 1]);
+        }
+        if (dA != null) {
+            java.util.Arrays.fill(dA, 0);
+            double vT = a * result + b; // v(T) in the final cell
+            // the final cell: ∂ψ/∂a, ∂ψ/∂b at (x_m, t_m)
+            if (Math.abs(a) < EPS) {
+                dA[2 * c] = t * t * b / 2 + t * xs; // limit a → 0 of the a ≠ 0 form below
+                dA[2 * c + 1] = t;
+            } else {
+                double e = Math.exp(t * a);
+                dA[2 * c] = t * e * (xs + b / a) - Math.expm1(t * a) * b / (a * a);
+                dA[2 * c + 1] = Math.expm1(t * a) / a;
+            }
+            // every crossed cell shortens or lengthens the remaining time: dT += v(T)·dt_m, dt_m = −Σ ∂t_hit
+            int step = c > start ? 1 : -1;
+            double s = xi;
+            for (int k = start; k != c; k += step) {
+                double ak = field[2 * k], bk = field[2 * k + 1], xc = step > 0 ? (k + 1) * h : k * h;
+                double vs = ak * s + bk, vc = ak * xc + bk;
+                double dHitDa = Math.abs(ak) < EPS ? -(xc * xc - s * s) / (2 * bk * bk)
+                        : -Math.log(vc / vs) / (ak * ak) + (s - xc) * (-bk) / (ak * vs * vc);
+                double dHitDb = (s - xc) / (vs * vc);
+                dA[2 * k] -= vT * dHitDa;
+                dA[2 * k + 1] -= vT * dHitDb;
+                s = xc;
+            }
+        }
+        return result;
+    }
+}

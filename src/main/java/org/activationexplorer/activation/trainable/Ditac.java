@@ -1,0 +1,206 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.List;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Hyperparameter;
+import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.BulkMath;
+import org.activationexplorer.activation.special.Cpab1d;
+import org.activationexplorer.activation.special.Erf;
+
+/**
+ * DiTAC, the released gelu_cpab variant (Chelly, Finder, Ifergane, Freifeld, ECCV 2024, arXiv 2407.07564;
+ * spec §4): y = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) inside [a, b], x̃ = x outside, where T_θ is a 1-D
+ * CPAB diffeomorphism of [0, 1] (special/Cpab1d) with tess cells and θ ∈ ℝ^{tess−1}. θ = 0 gives GELU exactly.
+ * dy/dx = x̃′·Φ(x) + x̃·φ(x) with x̃′ = T′(u) inside, 1 outside; ∂y/∂θ_k = Φ(x)·(b − a)·∂T/∂θ_k.
+ *
+ * <p>As the official code, the float loops read T from a table over [0, 1] rebuilt whenever θ changes; here
+ * 2048 points (the official size) with cubic Hermite interpolation of T and T′ (smooth, and within float rounding of the exact
+ * T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate exactly. The prior and regulariser
+ * of §4.6 are not implemented yet.
+ */
+public final class Ditac extends TrainableActivation {
+    static final int TABLE = 2048;
+    public static final Family FAMILY = new Family("ditac", "DiTAC (CPAB)", "f(x) = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) on [a, b]",
+            "Chelly, Finder, Ifergane, Freifeld: Diffeomorphism-based Trainable Activation, ECCV 2024, arXiv 2407.07564",
+            true, List.of(Hyperparameter.integer("tess", 10, 2, 50, "cells of the CPA velocity field"),
+                    Hyperparameter.real("a", -0.5, -100, 100, "left end of the transformed interval"),
+                    Hyperparameter.real("b", 2, -100, 100, "right end of the transformed interval")),
+            List.of("gelu"), (p, init, sharing, channels) -> new Ditac(p.get("tess").intValue(), p.get("a"), p.get("b"),
+                    sharing, channels));
+
+    private final Cpab1d cpab;
+    private final int d;
+    private final float lo, width;
+    private final double[] field;      // (2·tess) scratch
+    private final double[] fieldGrad;  // (2·tess) scratch: Σ_j W_j·∂T/∂A(u_j)
+    private final double[] pointGrad;  // (2·tess) scratch: ∂T/∂A at one grid point
+    private final double[] thetaGrad;  // (d) scratch
+    private final double[] slope = new double[1];
+    private final float[] tableTheta;  // (sets, d): θ the tables were built for (NaN: never)
+    private final double[] tableT;     // (sets, TABLE) T(u_j); double, so the interpolant's slope keeps its digits
+    private final double[] tableSlope; // (sets, TABLE) T′(u_j)
+    private final double[] gridWeight; // (TABLE) Σ over elements of dL/dT, spread onto the grid by interpolation weight
+    private float[] gauss = new float[0];
+
+    public Ditac(int tess, double a, double b, Sharing sharing, int channels) {
+        super(tess - 1, sharing, channels, new double[tess - 1]);
+        if (!(b > a)) {
+            throw new IllegalArgumentException("ditac needs a < b, got [" + a + ", " + b + "]");
+        }
+        cpab = new Cpab1d(tess);
+        d = tess - 1;
+        lo = (float) a;
+        width = (float) (b - a);
+        field = new double[2 * tess];
+        fieldGrad = new double[2 * tess];
+        pointGrad = new double[2 * tess];
+        thetaGrad = new double[d];
+        int sets = theta.length / d;
+        tableTheta = new float[sets * d];
+        java.util.Arrays.fill(tableTheta, Float.NaN);
+        tableT = new double[sets * TABLE];
+        tableSlope = new double[sets * TABLE];
+        gridWeight = new double[TABLE];
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    /** Rebuilds the T and T′ tables of the set at o if θ changed since. */
+    private void refresh(int o) {
+        int set = o / d;
+        boolean same = true;
+        for (int k = 0; k < d; k++) {
+            same &= tableTheta[o + k] == theta[o + k];
+        }
+        if (same) {
+            return;
+        }
+        System.arraycopy(theta, o, tableTheta, o, d);
+        cpab.field(theta, o, field);
+        for (int j = 0; j < TABLE; j++) {
+            tableT[set * TABLE + j] = cpab.transform((double) j / (TABLE - 1), field, null, slope);
+            tableSlope[set * TABLE + j] = slope[0];
+        }
+    }
+
+    /**
+     * ∂L/∂θ = Σ_elements w_e·∂T/∂θ(u_e), with ∂T/∂θ linearly interpolated between grid points, equals
+     * Σ_j W_j·∂T/∂θ(u_j) with W the elements' weights spread onto the grid: so only grid points that received
+     * weight are differentiated, once per step, and no table of ∂T/∂θ is kept.
+     */
+    @Override
+    void finishSet(int o, double[] acc) {
+        cpab.field(theta, o, field);
+        java.util.Arrays.fill(fieldGrad, 0);
+        for (int j = 0; j < TABLE; j++) {
+            if (gridWeight[j] != 0) {
+                cpab.transform((double) j / (TABLE - 1), field, pointGrad, null);
+                for (int r = 0; r < pointGrad.length; r++) {
+                    fieldGrad[r] += gridWeight[j] * pointGrad[r];
+                }
+                gridWeight[j] = 0;
+            }
+        }
+        cpab.toTheta(fieldGrad, thetaGrad);
+        for (int k = 0; k < d; k++) {
+            acc[k] += thetaGrad[k];
+        }
+    }
+
+    /** e^{−x²/2} in bulk for Φ and φ. */
+    private float[] gaussians(float[] x, int from, int to) {
+        if (gauss.length < to) {
+            gauss = new float[to];
+        }
+        for (int e = from; e < to; e++) {
+            gauss[e] = x[e] * x[e];
+        }
+        BulkMath.exp(gauss, -0.5f, gauss, from, to);
+        return gauss;
+    }
+
+    @Override
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        refresh(o);
+        float[] g = gaussians(x, from, to);
+        int base = (o / d) * TABLE;
+        for (int e = from; e < to; e++) {
+            float v = x[e], u = (v - lo) / width, warped = v;
+            if (u >= 0 && u <= 1) {
+                warped = lo + width * hermite(base, u, false);
+            }
+            y[e] = warped * normalCdf(v, g[e]);
+        }
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        refresh(o);
+        float[] g = gaussians(x, from, to);
+        int base = (o / d) * TABLE;
+        for (int e = from; e < to; e++) {
+            float v = x[e], u = (v - lo) / width, warped = v, warpedSlope = 1, cdf = normalCdf(v, g[e]);
+            if (u >= 0 && u <= 1) {
+                warped = lo + width * hermite(base, u, false);
+                warpedSlope = hermite(base, u, true);
+                float p = u * (TABLE - 1);
+                int j = Math.min((int) p, TABLE - 2);
+                float frac = p - j, weight = dy[e] * cdf * width;
+                gridWeight[j] += weight * (1 - frac);
+                gridWeight[j + 1] += weight * frac;
+            }
+            dx[e] = dy[e] * (warpedSlope * cdf + warped * INV_SQRT_2PI * g[e]);
+        }
+    }
+
+    /** T(u), or its derivative, from the cubic Hermite interpolant of the tables of T and T′ (in double). */
+    private float hermite(int base, float u, boolean derivative) {
+        double p = u * (TABLE - 1.0);
+        int j = Math.min((int) p, TABLE - 2);
+        double s = p - j, step = 1.0 / (TABLE - 1);
+        double t0 = tableT[base + j], t1 = tableT[base + j + 1];
+        double m0 = tableSlope[base + j] * step, m1 = tableSlope[base + j + 1] * step;
+        double s2 = s * s, s3 = s2 * s;
+        if (!derivative) {
+            return (float) ((2 * s3 - 3 * s2 + 1) * t0 + (s3 - 2 * s2 + s) * m0 + (-2 * s3 + 3 * s2) * t1 + (s3 - s2) * m1);
+        }
+        return (float) (((6 * s2 - 6 * s) * (t0 - t1) + (3 * s2 - 4 * s + 1) * m0 + (3 * s2 - 2 * s) * m1) / step);
+    }
+
+    private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));
+
+    /** Φ(x) by A&S 7.1.26 given gauss = e^{−x²/2}, |error| ≤ 7.5e-8. */
+    private static float normalCdf(float x, float gauss) {
+        float t = 1 / (1 + 0.3275911f * Math.abs(x) * 0.70710678f);
+        float half = 0.5f * t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f
+                + t * 1.061405429f)))) * gauss;
+        return x >= 0 ? 1 - half : half;
+    }
+
+    private double warped(double x, float[] t, int o, double[] slopeOut) {
+        double u = (x - lo) / width;
+        if (u < 0 || u > 1) {
+            slopeOut[0] = 1;
+            return x;
+        }
+        double[] f = new double[field.length];
+        cpab.field(t, o, f);
+        return lo + width * cpab.transform(u, f, null, slopeOut);
+    }
+
+    @Override
+    double value(double x, float[] t, int o) {
+        return warped(x, t, o, new double[1]) * Erf.normalCdf(x);
+    }
+
+    @Override
+    double derivative(double x, float[] t, int o) {
+        double[] s = new double[1];
+        double w = warped(x, t, o, s);
+        return s[0] * Erf.normalCdf(x) + w * Erf.normalPdf(x);
+    }
+}

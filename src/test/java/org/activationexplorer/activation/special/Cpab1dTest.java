@@ -1,0 +1,92 @@
+package org.activationexplorer.activation.special;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Cpab1dTest {
+    private static final double[] W = {0.2, 0.5, -0.3, 0.1, 0.4, -0.2, 0.3, 0.0, -0.1};
+    // spec §4.6b: u, T(u), dT/du, then dT/dw_1..w_9
+    private static final double[][] TABLE = {
+        {0.05, 0.2586379535, 0.3089637220, 0.07357767, 0.06827628, 0.05985767, 0, 0, 0, 0, 0, 0},
+        {0.23, 0.2624890975, 0.0003354626, 0, 0.04696830, 0.07798977, 0, 0, 0, 0, 0, 0},
+        {0.50, 0.5665014165, 0.0024787522, 0, 0, 0, 0, 0.05707035, 0.10918319, 0, 0, 0},
+        {0.77, 0.7985063879, 0.0497870684, 0, 0, 0, 0, 0, 0, 0.01493612, 0.30180152, 0},
+        {0.95, 0.8735758882, 1.4715177647, 0, 0, 0, 0, 0, 0, 0, 0.03847143, 0.73575888},
+    };
+
+    private static double[] fieldFromVertexVelocities(double[] w) {
+        double[][] m = Cpab1d.vertexBasis(10);
+        double[] a = new double[20];
+        for (int r = 0; r < 20; r++) {
+            for (int k = 0; k < 9; k++) {
+                a[r] += m[r][k] * w[k];
+            }
+        }
+        return a;
+    }
+
+    @Test
+    void matchesTheSpecUnitTestVectorsForTransformSlopeAndGradient() {
+        Cpab1d cpab = new Cpab1d(10);
+        double[] field = fieldFromVertexVelocities(W), dA = new double[20], slope = new double[1];
+        double[][] m = Cpab1d.vertexBasis(10);
+        for (double[] row : TABLE) {
+            assertEquals(row[1], cpab.transform(row[0], field, dA, slope), 1e-9, "T(" + row[0] + ")");
+            assertEquals(row[2], slope[0], 1e-9, "T'(" + row[0] + ")");
+            for (int k = 0; k < 9; k++) { // dT/dw = Mᵀ·dT/dA
+                double g = 0;
+                for (int r = 0; r < 20; r++) {
+                    g += m[r][k] * dA[r];
+                }
+                assertEquals(row[3 + k], g, 1e-7, "dT/dw" + (k + 1) + " at " + row[0]);
+            }
+        }
+    }
+
+    @Test
+    void zeroFieldIsTheIdentityAndEndsAreFixed() {
+        Cpab1d cpab = new Cpab1d(10);
+        double[] zero = new double[20], field = fieldFromVertexVelocities(W);
+        for (double u = 0; u <= 1; u += 0.01) {
+            assertEquals(u, cpab.transform(u, zero, null, null), 1e-15);
+        }
+        assertEquals(0, cpab.transform(0, field, null, null), 1e-15);
+        assertEquals(1, cpab.transform(1, field, null, null), 1e-15);
+    }
+
+    @Test
+    void gradientsMatchCentralDifferencesForRandomFields() {
+        Cpab1d cpab = new Cpab1d(6);
+        Random random = new Random(345);
+        float[] theta = new float[5];
+        double[] field = new double[12], dA = new double[12], gTheta = new double[5], slope = new double[1];
+        for (int trial = 0; trial < 20; trial++) {
+            for (int k = 0; k < 5; k++) {
+                theta[k] = (float) random.nextGaussian();
+            }
+            cpab.field(theta, 0, field);
+            double u = random.nextDouble();
+            cpab.transform(u, field, dA, slope);
+            cpab.toTheta(dA, gTheta);
+            double hU = 1e-7;
+            double numericSlope = (cpab.transform(u + hU, field, null, null) - cpab.transform(u - hU, field, null, null)) / (2 * hU);
+            assertEquals(numericSlope, slope[0], 1e-5 * Math.abs(numericSlope) + 1e-6, "dT/du at " + u);
+            for (int k = 0; k < 5; k++) { // perturb A along basis column k: same as perturbing θ_k
+                double h = 1e-6;
+                double[] plus = field.clone(), minus = field.clone();
+                float[] basisK = new float[5];
+                basisK[k] = 1;
+                double[] column = new double[12];
+                cpab.field(basisK, 0, column);
+                for (int r = 0; r < 12; r++) {
+                    plus[r] += h * column[r];
+                    minus[r] -= h * column[r];
+                }
+                double numeric = (cpab.transform(u, plus, null, null) - cpab.transform(u, minus, null, null)) / (2 * h);
+                assertEquals(numeric, gTheta[k], 1e-6 * Math.abs(numeric) + 1e-8, "dT/dθ" + k + " at " + u);
+            }
+        }
+    }
+}

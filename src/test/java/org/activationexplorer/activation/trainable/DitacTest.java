@@ -1,0 +1,77 @@
+package org.activationexplorer.activation.trainable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Random;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.ActivationConfig;
+import org.activationexplorer.activation.ActivationContract;
+import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.Sharing;
+import org.junit.jupiter.api.Test;
+
+class DitacTest extends ActivationContract {
+    @Override
+    protected int channels() {
+        return 3;
+    }
+
+    @Override
+    protected double inputRange() {
+        return 4;
+    }
+
+    @Override
+    protected Activation create(Random random) {
+        Ditac f = new Ditac(10, -0.5, 2, Sharing.CHANNEL, channels());
+        for (int i = 0; i < f.parameters().length; i++) {
+            f.parameters()[i] = (float) (0.5 * random.nextGaussian());
+        }
+        return f;
+    }
+
+    @Override
+    protected double[] kinks() {
+        return new double[] {-0.5, 2}; // the slope of x̃ jumps at both ends of [a, b]
+    }
+
+    @Override
+    protected Activation createForReference() {
+        return Activations.create(ActivationConfig.of("ditac"), 1);
+    }
+
+    /** θ = 0: exactly GELU, x·Φ(x) (Python: x * 0.5 * math.erfc(-x / math.sqrt(2))). */
+    @Override
+    protected double[][] referenceValues() {
+        return new double[][] {{-5.0, -1.4332578593959731e-06}, {-1.0, -0.15865525393145707}, {0.0, 0.0},
+            {0.5, 0.34573123063700656}, {1.0, 0.8413447460685429}, {2.0, 1.9544997361036416}, {20.0, 20.0}};
+    }
+
+    @Test
+    void zeroThetaReproducesGeluInTheFloatPathToo() {
+        Activation ditac = Activations.create(ActivationConfig.of("ditac"), 1), gelu = Activations.create(
+                ActivationConfig.of("gelu"), 1);
+        Shape shape = new Shape(1, 1, 401);
+        float[] x = new float[401], y1 = new float[401], y2 = new float[401];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = -4 + 0.02f * i;
+        }
+        ditac.forward(x, y1, shape);
+        gelu.forward(x, y2, shape);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(y2[i], y1[i], 1e-6, "at " + x[i]);
+        }
+    }
+
+    @Test
+    void nonZeroThetaBendsOnlyTheInterval() {
+        Ditac f = new Ditac(10, -0.5, 2, Sharing.LAYER, 1);
+        f.parameters()[3] = 1;
+        Activation gelu = Activations.create(ActivationConfig.of("gelu"), 1);
+        assertEquals(gelu.value(-2, 0), f.value(-2, 0), 1e-12);
+        assertEquals(gelu.value(3, 0), f.value(3, 0), 1e-12);
+        assertNotEquals(gelu.value(0.7, 0), f.value(0.7, 0), 1e-3);
+    }
+}
