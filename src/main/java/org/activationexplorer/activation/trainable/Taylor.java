@@ -70,35 +70,63 @@ public final class Taylor extends TrainableActivation {
         return FAMILY;
     }
 
-    @Override
-    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+    // Loops run one coefficient at a time over the whole range (a pass per power), which the JIT vectorises;
+    // per-element Horner over a variable degree did not (43k against 100k samples/s for ReLU).
+
+    /** u = clamp(x, −c, c) into the scratch at [0, to). */
+    private float[] clamped(float[] x, int from, int to, float[] buffer) {
         float c = clamp;
         for (int e = from; e < to; e++) {
-            float u = Math.max(-c, Math.min(c, x[e]));
-            float p = theta[o + degree];
-            for (int k = degree - 1; k >= 0; k--) {
-                p = p * u + theta[o + k];
+            buffer[e] = Math.max(-c, Math.min(c, x[e]));
+        }
+        return buffer;
+    }
+
+    @Override
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        float[] u = clamped(x, from, to, scratch(to));
+        float top = theta[o + degree];
+        for (int e = from; e < to; e++) {
+            y[e] = top;
+        }
+        for (int k = degree - 1; k >= 0; k--) { // Horner, one power per pass
+            float a = theta[o + k];
+            for (int e = from; e < to; e++) {
+                y[e] = y[e] * u[e] + a;
             }
-            y[e] = p;
         }
     }
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        float c = clamp;
+        float[] buffer = scratch(2 * to);
+        float[] u = clamped(x, from, to, buffer);
+        int pw = to; // powers u^k at buffer[pw + e]
+        float top = degree * theta[o + degree];
         for (int e = from; e < to; e++) {
-            float v = x[e], u = Math.max(-c, Math.min(c, v)), g = dy[e];
-            float p = theta[o + degree], dp = 0;
-            for (int k = degree - 1; k >= 0; k--) { // Horner for f and f′ together (spec §1.4)
-                dp = dp * u + p;
-                p = p * u + theta[o + k];
+            dx[e] = top;
+            buffer[pw + e] = 1;
+        }
+        for (int k = degree - 1; k >= 1; k--) { // f′ by Horner: Σ k·a_k·u^{k−1}
+            float a = k * theta[o + k];
+            for (int e = from; e < to; e++) {
+                dx[e] = dx[e] * u[e] + a;
             }
-            dx[e] = v == u ? g * dp : 0f;
-            float power = 1;
-            for (int k = 0; k <= degree; k++) {
-                acc[k] += g * power;
-                power *= u;
+        }
+        for (int e = from; e < to; e++) { // zero slope where the clamp is active
+            dx[e] = x[e] == u[e] ? dy[e] * dx[e] : 0f;
+        }
+        for (int k = 0; k <= degree; k++) { // ∂f/∂a_k = u^k, summed in float blocks of 256, then in double
+            double sum = 0;
+            for (int block = from; block < to; block += 256) {
+                float part = 0;
+                for (int e = block, end = Math.min(to, block + 256); e < end; e++) {
+                    part += dy[e] * buffer[pw + e];
+                    buffer[pw + e] *= u[e];
+                }
+                sum += part;
             }
+            acc[k] += sum;
         }
     }
 
