@@ -4,6 +4,7 @@ import java.util.List;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 import org.activationexplorer.activation.special.UniformBSpline;
 
@@ -26,6 +27,10 @@ public final class KanSpline extends TrainableActivation {
     private final int n;              // basis functions, G + k
     private final double[] b;         // (k+1) scratch: basis values at one x
     private final double[] db;        // (k+1) scratch: their slopes
+    private final double knotStep;    // h
+    private final double gridLo;
+    private float[] padded = new float[0];      // (n + 6) one set's coefficients with 3 zeros each side
+    private double[] paddedGrad = new double[0]; // (n + 6)
 
     public KanSpline(int grid, int order, double range, Sharing sharing, int channels) {
         super(grid + order + 2, sharing, channels, initial(grid + order));
@@ -33,6 +38,8 @@ public final class KanSpline extends TrainableActivation {
         this.n = grid + order;
         this.b = new double[order + 1];
         this.db = new double[order + 1];
+        this.knotStep = 2 * range / grid;
+        this.gridLo = -range;
     }
 
     private static double[] initial(int bases) {
@@ -49,6 +56,10 @@ public final class KanSpline extends TrainableActivation {
 
     @Override
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        if (spline.order() == 3) {
+            cubic(x, y, null, null, from, to, o, null);
+            return;
+        }
         for (int e = from; e < to; e++) {
             y[e] = (float) value(x[e], theta, o);
         }
@@ -56,16 +67,20 @@ public final class KanSpline extends TrainableActivation {
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        if (spline.order() == 3) {
+            cubic(x, null, dy, dx, from, to, o, acc);
+            return;
+        }
         double wb = theta[o + n], ws = theta[o + n + 1];
         int k = spline.order();
         for (int e = from; e < to; e++) {
-            double v = x[e], g = dy[e], s = Logistic.sigmoid(v), spline = 0, slope = 0;
-            int first = this.spline.evaluate(v, b, db);
+            double v = x[e], g = dy[e], s = Logistic.sigmoid(v), sum = 0, slope = 0;
+            int first = spline.evaluate(v, b, db);
             if (first != Integer.MIN_VALUE) {
                 for (int r = 0; r <= k; r++) {
                     int i = first + r;
                     if (i >= 0 && i < n) {
-                        spline += theta[o + i] * b[r];
+                        sum += theta[o + i] * b[r];
                         slope += theta[o + i] * db[r];
                         acc[i] += g * ws * b[r];
                     }
@@ -73,7 +88,60 @@ public final class KanSpline extends TrainableActivation {
             }
             dx[e] = (float) (g * (wb * s * (1 + v * (1 - s)) + ws * slope));
             acc[n] += g * v * s;
-            acc[n + 1] += g * spline;
+            acc[n + 1] += g * sum;
+        }
+    }
+
+    /**
+     * The cubic case (the default) with the closed-form uniform B-spline basis in the local coordinate s of
+     * the knot span, coefficients read from a copy padded with 3 zeros each side (so edge spans need no
+     * branches), and σ(x) from one bulk exp. Forward when y is given, else backward into dx and acc.
+     */
+    private void cubic(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        if (padded.length < n + 6) {
+            padded = new float[n + 6];
+            paddedGrad = new double[n + 6];
+        }
+        System.arraycopy(theta, o, padded, 3, n);
+        float wb = theta[o + n], ws = theta[o + n + 1], inverseH = 1 / (float) knotStep, lo = (float) gridLo;
+        int spans = n + 3; // G + 2k knot spans
+        float[] t = scratch(to);
+        BulkMath.exp(x, -1f, t, from, to);
+        double gradWb = 0, gradWs = 0;
+        for (int e = from; e < to; e++) {
+            float v = x[e], sig = 1 / (1 + t[e]), pos = (v - lo) * inverseH + 3, sum = 0, slope = 0;
+            int m = (int) Math.floor(pos);
+            boolean inside = pos >= 0 && m < spans;
+            float s = inside ? pos - m : 0, s2 = s * s, s3 = s2 * s, r = 1 - s;
+            float b0 = r * r * r / 6, b1 = (3 * s3 - 6 * s2 + 4) / 6, b2 = (-3 * s3 + 3 * s2 + 3 * s + 1) / 6, b3 = s3 / 6;
+            if (inside) {
+                sum = padded[m] * b0 + padded[m + 1] * b1 + padded[m + 2] * b2 + padded[m + 3] * b3;
+            }
+            if (y != null) {
+                y[e] = wb * v * sig + ws * sum;
+                continue;
+            }
+            float g = dy[e];
+            if (inside) {
+                slope = (-padded[m] * r * r + padded[m + 1] * (3 * s2 - 4 * s) + padded[m + 2] * (-3 * s2 + 2 * s + 1)
+                        + padded[m + 3] * s2) * 0.5f * inverseH;
+                float gw = g * ws;
+                paddedGrad[m] += gw * b0;
+                paddedGrad[m + 1] += gw * b1;
+                paddedGrad[m + 2] += gw * b2;
+                paddedGrad[m + 3] += gw * b3;
+            }
+            dx[e] = g * (wb * sig * (1 + v * (1 - sig)) + ws * slope);
+            gradWb += g * v * sig;
+            gradWs += g * sum;
+        }
+        if (acc != null) {
+            for (int i = 0; i < n; i++) {
+                acc[i] += paddedGrad[i + 3];
+            }
+            java.util.Arrays.fill(paddedGrad, 0);
+            acc[n] += gradWb;
+            acc[n + 1] += gradWs;
         }
     }
 
