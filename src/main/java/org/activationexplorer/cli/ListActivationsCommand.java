@@ -14,14 +14,21 @@ final class ListActivationsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     @Override
     public void run() {
         var out = spec.commandLine().getOut();
         for (Family f : Activations.all()) {
             out.printf(Locale.ROOT, "%-16s %s%s%n", f.name(), f.trainable() ? "[trainable] " : "", f.formula());
+            if (!f.citation().isBlank()) {
+                out.printf(Locale.ROOT, "%16s   %s%n", "", f.citation());
+            }
             for (Hyperparameter h : f.hyperparameters()) {
-                out.printf(Locale.ROOT, "%16s   --param %s=%s  in [%s, %s]  %s%n", "", h.name(), h.defaultValue(),
-                        h.min(), h.max(), h.description());
+                out.printf(Locale.ROOT, "%16s   --param %s=%s  in [%s, %s]  %s%n", "", h.name(), number(h.defaultValue()),
+                        number(h.min()), number(h.max()), h.description());
             }
             if (!f.initBases().isEmpty()) {
                 out.printf(Locale.ROOT, "%16s   --init %s%n", "", String.join("|", f.initBases()));

@@ -78,6 +78,23 @@ class CliTest {
     }
 
     @Test
+    void curveOfATrainableFamilyStartsAtItsInitialisation() {
+        assertEquals(0, run("curve", "--activation", "pau", "--init", "identity", "--range", "-1:1", "--points", "3"),
+                err.toString());
+        assertEquals(List.of("x,y,dy", "-1.00000,-1.00000000,1.00000000", "0.00000,0.00000000,1.00000000",
+                "1.00000,1.00000000,1.00000000"), lines());
+    }
+
+    @Test
+    void listActivationsNamesEveryTrainableFamilyWithItsParameters() {
+        assertEquals(0, run("list-activations"));
+        for (String name : List.of("taylor", "pau", "apa", "swish_beta", "prelu", "apl", "kan_spline", "ditac", "yevick",
+                "erf_exp", "--param degree=3", "--init leaky_relu")) {
+            assertTrue(out.toString().contains(name), name);
+        }
+    }
+
+    @Test
     void listActivationsNamesEveryFixedFamily() {
         assertEquals(0, run("list-activations"));
         for (String name : List.of("identity", "relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "softplus", "silu",
