@@ -28,6 +28,12 @@ public interface Activation {
      */
     void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape);
 
+    /**
+     * Training (the default) or inference mode, for families whose forward depends on batch statistics
+     * (SLAF normalises with the batch's moments while training and with running averages otherwise).
+     */
+    default void setTraining(boolean training) {}
+
     /** f(x) in double for one channel's parameters: plots, the curve command, gradient checks. */
     double value(double x, int channel);
 

@@ -21,6 +21,7 @@ import org.activationexplorer.activation.trainable.Ditac;
 import org.activationexplorer.activation.trainable.KanSpline;
 import org.activationexplorer.activation.trainable.Pau;
 import org.activationexplorer.activation.trainable.Prelu;
+import org.activationexplorer.activation.trainable.Slaf;
 import org.activationexplorer.activation.trainable.SwishBeta;
 import org.activationexplorer.activation.trainable.Taylor;
 import org.activationexplorer.activation.trainable.Yevick;
@@ -41,6 +42,7 @@ public final class Activations {
             Mish.FAMILY,
             ErfExp.FAMILY,
             Taylor.FAMILY,
+            Slaf.FAMILY,
             Pau.FAMILY,
             Apa.FAMILY,
             SwishBeta.FAMILY,

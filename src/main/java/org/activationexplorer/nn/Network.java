@@ -49,6 +49,13 @@ public final class Network {
         return loss.forward(logits, labels, batch);
     }
 
+    /** Switches every activation between training and inference behaviour (see Activation.setTraining). */
+    public void setTraining(boolean training) {
+        for (ActivationLayer layer : activationLayers()) {
+            layer.activation().setTraining(training);
+        }
+    }
+
     public List<Parameter> parameters() {
         List<Parameter> all = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {

@@ -122,6 +122,15 @@ public final class Trainer implements AutoCloseable {
 
     /** Loss and accuracy on the whole test set, in batches of the training batch size. */
     public Evaluation evaluate() {
+        network.setTraining(false);
+        try {
+            return evaluateTestSet();
+        } finally {
+            network.setTraining(true);
+        }
+    }
+
+    private Evaluation evaluateTestSet() {
         test.startEpoch(0);
         double lossSum = 0;
         int correct = 0, count = 0, classes = data.classes();

@@ -1,0 +1,228 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Hyperparameter;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.Sharing;
+
+/**
+ * SLAF, the batch-normalised-monomial form the official code trains (Goyal, Goyal, Lall 2019, arXiv
+ * 1906.09529; mohit1997/PAF taylor_batch_norm; spec §2.2): P_i = x^i (i = 1..k), Z_i = (P_i − μ_{c,i})/√(σ²_{c,i} + ε)
+ * with the moments of each (channel, power) over the batch while training and running averages (decay 0.99)
+ * otherwise, and y = Σ_i σ(att_i)·w_{c,i}·Z_i + bias_c with w_{c,i} = K_{c,i} + [i = 1].
+ * Backward (spec §2.3): with G_i = g·s_i·w_{c,i}, ∂L/∂P_i = (G_i − mean G_i − Z_i·mean(G_i Z_i))/√(σ² + ε) and
+ * ∂L/∂x = Σ_i ∂L/∂P_i·i·x^{i−1}; ∂L/∂K_{c,i} = Σ g·s_i·Z_i; ∂L/∂att_i = Σ g·s_i(1 − s_i)·w_{c,i}·Z_i; ∂L/∂bias_c = Σ g.
+ * Parameters: att_1..att_k (shared by the layer), then per set K_1..K_k, bias (one set per layer, as the
+ * official FC layers, or per channel, as its conv layers). Init as the code: K, att ~ N(0, 1), bias 0.1,
+ * from the family's seed. ε = 1e-5 (the code's 1e-8 is too small in float, spec §2.6).
+ */
+public final class Slaf implements Activation {
+    private static final double EPS = 1e-5;
+    private static final double DECAY = 0.99;
+    public static final Family FAMILY = new Family("slaf", "SLAF (normalised monomials)",
+            "f(x) = Σᵢ σ(attᵢ)·wᵢ·BN(xⁱ) + bias, i = 1..k",
+            "Goyal, Goyal, Lall: Learning Activation Functions: A new paradigm for understanding Neural Networks, "
+                    + "2019, arXiv 1906.09529", true,
+            List.of(Hyperparameter.integer("degree", 4, 1, 6, "highest power k"),
+                    Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the random initial coefficients")),
+            List.of(), (p, init, sharing, channels) -> new Slaf(p.get("degree").intValue(), p.get("seed").longValue(),
+                    sharing, channels));
+
+    private final int k;
+    private final int channels;
+    private final boolean perChannel;
+    private final float[] theta;     // att (k), then per set: K (k), bias
+    private final float[] gradient;
+    private final double[] mean;     // (channels, k) batch moments of the last training forward
+    private final double[] invStd;   // (channels, k)
+    private final double[] runMean;  // (channels, k)
+    private final double[] runVar;   // (channels, k)
+    private final double[] sums;     // (2k) scratch: Σ G_i, Σ G_i·Z_i of one channel
+    private final double[] gates;    // (k) σ(att_i) for the current call
+    private final double[] acc;      // (2k + 1) scratch: one channel's ∂L/∂K, ∂L/∂att, ∂L/∂bias in double
+    private boolean training = true;
+
+    public Slaf(int degree, long seed, Sharing sharing, int channels) {
+        this.k = degree;
+        this.channels = channels;
+        this.perChannel = sharing == Sharing.CHANNEL;
+        int sets = perChannel ? channels : 1;
+        theta = new float[k + sets * (k + 1)];
+        gradient = new float[theta.length];
+        Random random = new Random(seed);
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = (float) random.nextGaussian();
+        }
+        for (int s = 0; s < sets; s++) {
+            theta[k + s * (k + 1) + k] = 0.1f; // bias
+        }
+        mean = new double[channels * k];
+        invStd = new double[channels * k];
+        runMean = new double[channels * k];
+        runVar = new double[channels * k];
+        Arrays.fill(runVar, 1);
+        sums = new double[2 * k];
+        gates = new double[k];
+        acc = new double[2 * k + 1];
+    }
+
+    private void computeGates() {
+        for (int i = 0; i < k; i++) {
+            gates[i] = 1 / (1 + Math.exp(-theta[i]));
+        }
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    @Override
+    public float[] parameters() {
+        return theta;
+    }
+
+    @Override
+    public float[] parameterGradients() {
+        return gradient;
+    }
+
+    @Override
+    public void setTraining(boolean training) {
+        this.training = training;
+    }
+
+    private int set(int c) {
+        return k + (perChannel ? c : 0) * (k + 1);
+    }
+
+    private static double gate(float att) {
+        return 1 / (1 + Math.exp(-att));
+    }
+
+    /** Moments of x^i, i = 1..k, over channel c's elements (batch-major layout: stride over channels). */
+    private void moments(float[] x, Shape s, int c) {
+        Arrays.fill(sums, 0);
+        int spatial = s.spatial(), count = s.batch() * spatial;
+        for (int n = 0; n < s.batch(); n++) {
+            for (int e = (n * channels + c) * spatial, end = e + spatial; e < end; e++) {
+                double p = 1, v = x[e];
+                for (int i = 0; i < k; i++) {
+                    p *= v;
+                    sums[i] += p;
+                    sums[k + i] += p * p;
+                }
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            double m = sums[i] / count, var = Math.max(0, sums[k + i] / count - m * m);
+            mean[c * k + i] = m;
+            invStd[c * k + i] = 1 / Math.sqrt(var + EPS);
+            runMean[c * k + i] = DECAY * runMean[c * k + i] + (1 - DECAY) * m;
+            runVar[c * k + i] = DECAY * runVar[c * k + i] + (1 - DECAY) * var;
+        }
+    }
+
+    @Override
+    public void forward(float[] x, float[] y, Shape s) {
+        int spatial = s.spatial();
+        computeGates();
+        for (int c = 0; c < channels; c++) {
+            if (training) {
+                moments(x, s, c);
+            } else {
+                for (int i = 0; i < k; i++) {
+                    mean[c * k + i] = runMean[c * k + i];
+                    invStd[c * k + i] = 1 / Math.sqrt(runVar[c * k + i] + EPS);
+                }
+            }
+            int o = set(c);
+            float bias = theta[o + k];
+            for (int n = 0; n < s.batch(); n++) {
+                for (int e = (n * channels + c) * spatial, end = e + spatial; e < end; e++) {
+                    double p = 1, v = x[e], sum = bias;
+                    for (int i = 0; i < k; i++) {
+                        p *= v;
+                        sum += gates[i] * (theta[o + i] + (i == 0 ? 1 : 0)) * (p - mean[c * k + i]) * invStd[c * k + i];
+                    }
+                    y[e] = (float) sum;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape s) {
+        int spatial = s.spatial(), count = s.batch() * spatial;
+        computeGates();
+        for (int c = 0; c < channels; c++) {
+            int o = set(c);
+            // pass 1: per power, Σ G_i and Σ G_i·Z_i, and the parameter gradients
+            Arrays.fill(sums, 0);
+            Arrays.fill(acc, 0);
+            for (int n = 0; n < s.batch(); n++) {
+                for (int e = (n * channels + c) * spatial, end = e + spatial; e < end; e++) {
+                    double p = 1, v = x[e], g = dy[e];
+                    acc[2 * k] += g;
+                    for (int i = 0; i < k; i++) {
+                        p *= v;
+                        double z = (p - mean[c * k + i]) * invStd[c * k + i], gate = gates[i];
+                        double w = theta[o + i] + (i == 0 ? 1 : 0), gi = g * gate * w;
+                        sums[i] += gi;
+                        sums[k + i] += gi * z;
+                        acc[i] += g * gate * z;
+                        acc[k + i] += g * gate * (1 - gate) * w * z;
+                    }
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                gradient[o + i] += (float) acc[i];
+                gradient[i] += (float) acc[k + i];
+            }
+            gradient[o + k] += (float) acc[2 * k];
+            // pass 2: dx through the normalisation (in inference mode it is a fixed affine map)
+            for (int n = 0; n < s.batch(); n++) {
+                for (int e = (n * channels + c) * spatial, end = e + spatial; e < end; e++) {
+                    double p = 1, previous = 1, v = x[e], g = dy[e], sum = 0;
+                    for (int i = 0; i < k; i++) {
+                        previous = p; // x^i before this power: x^{(i+1)−1}
+                        p *= v;
+                        double z = (p - mean[c * k + i]) * invStd[c * k + i];
+                        double gi = g * gates[i] * (theta[o + i] + (i == 0 ? 1 : 0));
+                        double dp = training ? (gi - sums[i] / count - z * sums[k + i] / count) * invStd[c * k + i]
+                                : gi * invStd[c * k + i];
+                        sum += dp * (i + 1) * previous;
+                    }
+                    dx[e] = (float) sum;
+                }
+            }
+        }
+    }
+
+    @Override
+    public double value(double x, int c) {
+        int o = set(c);
+        double p = 1, sum = theta[o + k];
+        for (int i = 0; i < k; i++) {
+            p *= x;
+            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (p - runMean[c * k + i])
+                    / Math.sqrt(runVar[c * k + i] + EPS);
+        }
+        return sum;
+    }
+
+    @Override
+    public double derivative(double x, int c) {
+        int o = set(c);
+        double previous = 1, sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (i + 1) * previous / Math.sqrt(runVar[c * k + i] + EPS);
+            previous *= x;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,102 @@
+package org.activationexplorer.activation.trainable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.ActivationContract;
+import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.Sharing;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract runs in inference mode, where SLAF is an elementwise polynomial of the input with fixed
+ * (running) statistics; training mode couples the elements of a batch through the statistics and is checked
+ * separately by central differences of the whole batch's output.
+ */
+class SlafTest extends ActivationContract {
+    @Override
+    protected int channels() {
+        return 3;
+    }
+
+    @Override
+    protected double inputRange() {
+        return 2;
+    }
+
+    /** Per-channel sets, running statistics moved off (0, 1) by a few training batches, then inference mode. */
+    @Override
+    protected Activation create(Random random) {
+        Slaf f = new Slaf(3, random.nextInt(1000), Sharing.CHANNEL, channels());
+        Shape shape = new Shape(16, channels(), 2);
+        float[] x = randomArray(shape.size(), 2), y = new float[x.length];
+        for (int i = 0; i < 50; i++) {
+            f.forward(x, y, shape);
+        }
+        f.setTraining(false);
+        return f;
+    }
+
+    /** k = 1 with K = 0, att = 0 and running statistics (0, 1): σ(0)·x/√(1 + ε) + 0.1. */
+    @Override
+    protected Activation createForReference() {
+        Slaf f = new Slaf(1, 1, Sharing.LAYER, 1);
+        f.parameters()[0] = 0; // att
+        f.parameters()[1] = 0; // K
+        f.setTraining(false);
+        return f;
+    }
+
+    @Override
+    protected double[][] referenceValues() {
+        double scale = 0.5 / Math.sqrt(1 + 1e-5), bias = 0.1f;
+        return new double[][] {{-2, -2 * scale + bias}, {0, bias}, {3, 3 * scale + bias}};
+    }
+
+    @Test
+    void trainingModeGradientsMatchCentralDifferencesThroughTheBatchStatistics() {
+        Random random = new Random(11);
+        Slaf f = new Slaf(3, 5, Sharing.CHANNEL, 2);
+        Shape shape = new Shape(6, 2, 3);
+        float[] x = randomArray(shape.size(), 1.5), r = randomArray(shape.size(), 1);
+        float[] y = new float[x.length], dx = new float[x.length];
+        Arrays.fill(f.parameterGradients(), 0f);
+        f.forward(x, y, shape);
+        f.backward(x, y, r, dx, shape);
+        float[] dTheta = f.parameterGradients().clone();
+        for (int i = 0; i < x.length; i++) {
+            float saved = x[i];
+            x[i] = saved + 1e-2f;
+            double plus = weighted(f, x, r, shape);
+            x[i] = saved - 1e-2f;
+            double minus = weighted(f, x, r, shape);
+            x[i] = saved;
+            double numeric = (plus - minus) / 2e-2;
+            assertEquals(numeric, dx[i], 2e-2 * Math.max(1, Math.abs(numeric)), "dx[" + i + "]");
+        }
+        float[] theta = f.parameters();
+        for (int p = 0; p < theta.length; p++) {
+            float saved = theta[p];
+            theta[p] = saved + 1e-2f;
+            double plus = weighted(f, x, r, shape);
+            theta[p] = saved - 1e-2f;
+            double minus = weighted(f, x, r, shape);
+            theta[p] = saved;
+            double numeric = (plus - minus) / 2e-2;
+            assertEquals(numeric, dTheta[p], 2e-2 * Math.max(1, Math.abs(numeric)), "dθ[" + p + "]");
+        }
+    }
+
+    /** Σ r·y with y from a training-mode forward (batch statistics). */
+    private static double weighted(Slaf f, float[] x, float[] r, Shape shape) {
+        float[] y = new float[x.length];
+        f.forward(x, y, shape);
+        double sum = 0;
+        for (int i = 0; i < y.length; i++) {
+            sum += (double) r[i] * y[i];
+        }
+        return sum;
+    }
+}
