@@ -23,12 +23,18 @@ public record Compute(Gemm gemm, Parallel parallel, List<Gemm> partGemms) implem
      * it, 14.6k–15.2k without); dense-only networks gain from it (MLP ~107k against ~80–88k).
      */
     public static Compute create(String backend, int threads, boolean convolutional) {
-        Gemm gemm = convolutional && backend.equals("auto") ? Gemms.vectorOrJava(threads) : Gemms.create(backend, threads);
+        // one worker thread for everything the network splits (GEMM halves, convolution chunks, Adam): two
+        // spinning workers on two cores would take turns stealing the caller's core
+        boolean vector = backend.equals("vector") && Gemms.vectorApiAvailable()
+                || backend.equals("auto") && (convolutional || !Gemms.openBlasAvailable());
+        boolean ownPool = !vector && !backend.equals("java"); // OpenBLAS spins its own threads: leave it the cores
+        Parallel parallel = new Parallel(ownPool ? 1 : threads);
+        Gemm gemm = vector ? Gemms.vectorOrJava(parallel) : Gemms.create(backend, threads);
         List<Gemm> parts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
+        for (int i = 0; i < parallel.threads(); i++) {
             parts.add(Gemms.singleThreaded(backend));
         }
-        return new Compute(gemm, new Parallel(threads), parts);
+        return new Compute(gemm, parallel, parts);
     }
 
     /** One thread, plain Java: for tests. */

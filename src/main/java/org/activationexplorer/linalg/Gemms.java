@@ -36,8 +36,15 @@ public final class Gemms {
     }
 
     /** The Vector API kernel on `threads` threads, or plain Java without the module. */
-    static Gemm vectorOrJava(int threads) {
-        return vectorApiAvailable() ? new VectorGemm(threads) : new ScalarGemm();
+    /** The Vector API kernel splitting over a shared Parallel, or plain Java without the module. */
+    static Gemm vectorOrJava(Parallel shared) {
+        return vectorApiAvailable() ? new VectorGemm(shared) : new ScalarGemm();
+    }
+
+    /** True when the system BLAS is OpenBLAS (the only native BLAS "auto" takes). */
+    static boolean openBlasAvailable() {
+        Gemm g = openBlasOrNull();
+        return g != null;
     }
 
     private static Gemm openBlasOrNull() {

@@ -23,6 +23,7 @@ final class VectorGemm implements Gemm, Parallel.Task {
     private final float[] lanes = new float[L];  // one vector's lanes, for partial stores
     private final Gemm small = new ScalarGemm();
     private final Parallel parallel;   // null on one thread
+    private final boolean ownsParallel;
     private final float[] workerLanes = new float[L];
     // the product being split: set before parallel.run, read by both parts
     private boolean jobDot, jobAccumulate;
@@ -37,11 +38,18 @@ final class VectorGemm implements Gemm, Parallel.Task {
             throw new IllegalArgumentException("the Vector API GEMM runs on 1 or 2 threads, not " + threads);
         }
         parallel = threads == 2 ? new Parallel(2) : null;
+        ownsParallel = true;
+    }
+
+    /** Splits products over a Parallel shared with other work (one worker thread for the whole network). */
+    VectorGemm(Parallel shared) {
+        parallel = shared.threads() == 2 ? shared : null;
+        ownsParallel = false;
     }
 
     @Override
     public void close() {
-        if (parallel != null) {
+        if (parallel != null && ownsParallel) {
             parallel.close();
         }
     }

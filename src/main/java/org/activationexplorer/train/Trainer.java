@@ -37,14 +37,14 @@ public final class Trainer implements AutoCloseable {
         Random random = new Random(config.seed());
         this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.rows(),
                 data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), compute, random);
-        this.optimizer = optimizer(config, network.parameters());
+        this.optimizer = optimizer(config, network.parameters(), compute);
         this.train = new Batches(this.data.trainImages(), this.data.trainLabels(), this.data.trainSize(),
                 data.features(), config.batchSize(), config.seed(), true);
         this.test = new Batches(data.testImages(), data.testLabels(), data.testSize(), data.features(),
                 config.batchSize(), config.seed(), false);
     }
 
-    private static Optimizer optimizer(RunConfig c, List<Parameter> parameters) {
+    private static Optimizer optimizer(RunConfig c, List<Parameter> parameters, Compute compute) {
         List<Parameter> weights = new ArrayList<>(), biases = new ArrayList<>(), activation = new ArrayList<>();
         for (Parameter p : parameters) {
             (switch (p.kind()) {
@@ -57,7 +57,7 @@ public final class Trainer implements AutoCloseable {
                 new ParameterGroup(weights, c.learningRate(), c.weightDecay()),
                 new ParameterGroup(biases, c.learningRate(), 0),
                 new ParameterGroup(activation, c.activationLearningRate(), 0));
-        return c.optimizer().equals("sgd") ? new Sgd(groups, c.momentum()) : new Adam(groups);
+        return c.optimizer().equals("sgd") ? new Sgd(groups, c.momentum()) : new Adam(groups, compute.parallel());
     }
 
     /** Runs the remaining epochs; returns early, between batches, after stop(). */
