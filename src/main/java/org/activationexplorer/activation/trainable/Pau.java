@@ -41,6 +41,10 @@ public final class Pau extends TrainableActivation {
             List.of("leaky_relu", "relu", "gelu", "silu", "tanh", "sigmoid", "identity"),
             (params, init, sharing, channels) -> new Pau(init == null ? "leaky_relu" : init, sharing, channels));
 
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private float[] gpBuffer = new float[0]; // scratch: ∂L/∂P per element
+    private float[] gqBuffer = new float[0]; // scratch: ∂L/∂Q per element
+
     public Pau(String init, Sharing sharing, int channels) {
         super(SET, sharing, channels, initial(init));
     }
@@ -76,26 +80,40 @@ public final class Pau extends TrainableActivation {
         float a0 = theta[o], a1 = theta[o + 1], a2 = theta[o + 2], a3 = theta[o + 3], a4 = theta[o + 4],
                 a5 = theta[o + 5], b1 = Math.abs(theta[o + 6]), b2 = Math.abs(theta[o + 7]),
                 b3 = Math.abs(theta[o + 8]), b4 = Math.abs(theta[o + 9]);
-        // float partial sums over blocks of 64 elements, then double: accurate enough, and much cheaper than
-        // converting every term to double (the CUDA kernel accumulates in double for the same reason)
-        for (int block = from; block < to; block += 64) {
+        if (VECTOR) {
+            from = PauVectorKernel.backward(x, dy, dx, from, to, theta, o, acc); // leaves the tail below
+        }
+        if (gpBuffer.length < to) {
+            gpBuffer = new float[to];
+            gqBuffer = new float[to];
+        }
+        float[] gpAll = gpBuffer, gqAll = gqBuffer;
+        // pass 1, elementwise (the JIT vectorises it): dx, and ∂L/∂P, ∂L/∂Q kept for the sums
+        for (int e = from; e < to; e++) {
+            float v = x[e], ax = Math.abs(v);
+            float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
+            float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
+            float gp = dy[e] / q;      // ∂L/∂P
+            float gq = -gp * (p / q);  // ∂L/∂Q
+            float dp = a1 + v * (2 * a2 + v * (3 * a3 + v * (4 * a4 + v * 5 * a5)));
+            float sign = v / (ax + 1e-30f); // ±1, and 0 at 0, without a branch
+            float dq = sign * (b1 + ax * (2 * b2 + ax * (3 * b3 + ax * 4 * b4)));
+            dx[e] = gp * dp + gq * dq;
+            gpAll[e] = gp;
+            gqAll[e] = gq;
+        }
+        // pass 2: the ten parameter sums, in float blocks of 256 then double (the CUDA kernel sums in double)
+        for (int block = from; block < to; block += 256) {
             float ga0 = 0, ga1 = 0, ga2 = 0, ga3 = 0, ga4 = 0, ga5 = 0, gb1 = 0, gb2 = 0, gb3 = 0, gb4 = 0;
-            for (int e = block, end = Math.min(to, block + 64); e < end; e++) {
-                float v = x[e], ax = Math.abs(v);
-                float p = a0 + v * (a1 + v * (a2 + v * (a3 + v * (a4 + v * a5))));
-                float q = 1 + ax * (b1 + ax * (b2 + ax * (b3 + ax * b4)));
-                float gp = dy[e] / q;     // ∂L/∂P
-                float gq = -gp * (p / q); // ∂L/∂Q
-                float dp = a1 + v * (2 * a2 + v * (3 * a3 + v * (4 * a4 + v * 5 * a5)));
-                float dq = (v > 0 ? 1f : v < 0 ? -1f : 0f) * (b1 + ax * (2 * b2 + ax * (3 * b3 + ax * 4 * b4)));
-                dx[e] = gp * dp + gq * dq;
-                float v2 = v * v, v3 = v2 * v, ax2 = ax * ax;
+            for (int e = block, end = Math.min(to, block + 256); e < end; e++) {
+                float v = x[e], ax = Math.abs(v), gp = gpAll[e], gq = gqAll[e];
+                float v2 = v * v, ax2 = ax * ax;
                 ga0 += gp;
                 ga1 += gp * v;
                 ga2 += gp * v2;
-                ga3 += gp * v3;
+                ga3 += gp * v2 * v;
                 ga4 += gp * v2 * v2;
-                ga5 += gp * v3 * v2;
+                ga5 += gp * v2 * v2 * v;
                 gb1 += gq * ax;
                 gb2 += gq * ax2;
                 gb3 += gq * ax2 * ax;
@@ -107,10 +125,18 @@ public final class Pau extends TrainableActivation {
             acc[3] += ga3;
             acc[4] += ga4;
             acc[5] += ga5;
-            acc[6] += gb1 * Math.copySign(1f, theta[o + 6]);
-            acc[7] += gb2 * Math.copySign(1f, theta[o + 7]);
-            acc[8] += gb3 * Math.copySign(1f, theta[o + 8]);
-            acc[9] += gb4 * Math.copySign(1f, theta[o + 9]);
+            acc[6] += gb1;
+            acc[7] += gb2;
+            acc[8] += gb3;
+            acc[9] += gb4;
+        }
+    }
+
+    /** ∂F/∂b_k carries sign(b_k): applied once per set, not per element. */
+    @Override
+    void finishSet(int o, double[] acc) {
+        for (int k = 6; k < SET; k++) {
+            acc[k] *= Math.copySign(1f, theta[o + k]);
         }
     }
 
