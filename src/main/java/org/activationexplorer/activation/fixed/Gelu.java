@@ -65,7 +65,7 @@ public final class Gelu extends PointwiseActivation {
         float t = 1 / (1 + 0.3275911f * Math.abs(x) * (float) INV_SQRT2);
         float half = 0.5f * t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f
                 + t * 1.061405429f)))) * gauss;
-        return x >= 0 ? 1 - half : half;
+        return 0.5f + x / (Math.abs(x) + 1e-30f) * (0.5f - half); // 1 − half for x > 0, half below: no branch
     }
 
     /** Φ(x) from A&S 7.1.26 (Erf.fastErf); absolute error ≤ 7.5e-8. */
