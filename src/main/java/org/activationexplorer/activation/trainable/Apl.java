@@ -41,30 +41,48 @@ public final class Apl extends TrainableActivation {
         return FAMILY;
     }
 
+    // One pass per hinge over the whole range, with branch-free indicators, so the JIT vectorises each pass
+    // (a per-element loop over the hinges with an if ran at about half of ReLU's speed).
+
+    /** 1 where t > 0 (for t ≥ 1e-30), else 0, without a branch: min(max(t·1e30, 0), 1). */
+    private static float positive(float t) {
+        return Math.min(Math.max(t * 1e30f, 0f), 1f);
+    }
+
     @Override
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
         for (int e = from; e < to; e++) {
-            float v = x[e], h = Math.max(v, 0f);
-            for (int s = 0; s < hinges; s++) {
-                h += theta[o + s] * Math.max(theta[o + hinges + s] - v, 0f);
+            y[e] = Math.max(x[e], 0f);
+        }
+        for (int s = 0; s < hinges; s++) {
+            float a = theta[o + s], b = theta[o + hinges + s];
+            for (int e = from; e < to; e++) {
+                y[e] += a * Math.max(b - x[e], 0f);
             }
-            y[e] = h;
         }
     }
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
         for (int e = from; e < to; e++) {
-            float v = x[e], g = dy[e], slope = v > 0 ? 1f : 0f;
-            for (int s = 0; s < hinges; s++) {
-                float gap = theta[o + hinges + s] - v;
-                if (gap > 0) {
-                    slope -= theta[o + s];
-                    acc[s] += g * gap;
-                    acc[hinges + s] += g * theta[o + s];
+            dx[e] = dy[e] * positive(x[e]);
+        }
+        for (int s = 0; s < hinges; s++) {
+            float a = theta[o + s], b = theta[o + hinges + s];
+            double ga = 0, gb = 0;
+            for (int block = from; block < to; block += 256) {
+                float pa = 0, pb = 0;
+                for (int e = block, end = Math.min(to, block + 256); e < end; e++) {
+                    float gap = b - x[e], on = positive(gap), g = dy[e];
+                    dx[e] -= g * a * on;
+                    pa += g * Math.max(gap, 0f);
+                    pb += g * on;
                 }
+                ga += pa;
+                gb += pb;
             }
-            dx[e] = g * slope;
+            acc[s] += ga;
+            acc[hinges + s] += a * gb;
         }
     }
 
