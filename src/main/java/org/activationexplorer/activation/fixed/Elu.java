@@ -44,9 +44,9 @@ public final class Elu extends PointwiseActivation {
     public void forward(float[] x, float[] y, Shape shape) {
         int n = shape.size();
         float[] t = exps(x, n);
-        float a = (float) (alpha);
+        float a = (float) alpha;
         for (int i = 0; i < n; i++) {
-            y[i] = x[i] > 0 ? (float) (1) * x[i] : a * (t[i] - 1);
+            y[i] = x[i] > 0 ? x[i] : a * (t[i] - 1);
         }
     }
 
@@ -54,9 +54,9 @@ public final class Elu extends PointwiseActivation {
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
         int n = shape.size();
         float[] t = exps(x, n);
-        float a = (float) (alpha);
+        float a = (float) alpha;
         for (int i = 0; i < n; i++) {
-            dx[i] = dy[i] * (x[i] > 0 ? (float) (1) : a * t[i]);
+            dx[i] = dy[i] * (x[i] > 0 ? 1f : a * t[i]);
         }
     }
 }

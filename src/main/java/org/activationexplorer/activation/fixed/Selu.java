@@ -2,7 +2,6 @@ package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Shape;
-import org.activationexplorer.activation.special.BulkMath;
 
 /** SELU (Klambauer et al. 2017, arXiv 1706.02515): f = λ·ELU_α(x); f′ = λ or λαeˣ (spec §9). */
 public final class Selu extends PointwiseActivation {
@@ -26,33 +25,25 @@ public final class Selu extends PointwiseActivation {
         return x > 0 ? LAMBDA : LAMBDA * ALPHA * Math.exp(x);
     }
 
-    /** e^{min(x, 0)} in bulk: eˣ where the negative branch needs it, 1 elsewhere (no overflow). */
-    private float[] exps(float[] x, int n) {
-        float[] t = scratch(n);
-        for (int i = 0; i < n; i++) {
-            t[i] = Math.min(x[i], 0f);
-        }
-        BulkMath.exp(t, 1f, t, 0, n);
-        return t;
-    }
+    private final Elu elu = new Elu(ALPHA);
 
+    /** λ·ELU_α: the ELU loops, scaled. */
     @Override
     public void forward(float[] x, float[] y, Shape shape) {
-        int n = shape.size();
-        float[] t = exps(x, n);
-        float a = (float) (LAMBDA * ALPHA);
-        for (int i = 0; i < n; i++) {
-            y[i] = x[i] > 0 ? (float) (LAMBDA) * x[i] : a * (t[i] - 1);
-        }
+        elu.forward(x, y, shape);
+        scale(y, shape.size());
     }
 
     @Override
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
-        int n = shape.size();
-        float[] t = exps(x, n);
-        float a = (float) (LAMBDA * ALPHA);
+        elu.backward(x, y, dy, dx, shape); // ELU's backward reads only x and dy, not the (scaled) y
+        scale(dx, shape.size());
+    }
+
+    private static void scale(float[] a, int n) {
+        float lambda = (float) LAMBDA;
         for (int i = 0; i < n; i++) {
-            dx[i] = dy[i] * (x[i] > 0 ? (float) (LAMBDA) : a * t[i]);
+            a[i] *= lambda;
         }
     }
 }
