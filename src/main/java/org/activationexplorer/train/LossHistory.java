@@ -46,4 +46,18 @@ public final class LossHistory {
     public int stride() {
         return stride;
     }
+
+    /** The trailing mean over up to `window` points at each point, for a smoothed curve. */
+    public static float[] movingAverage(float[] v, int window) {
+        float[] out = new float[v.length];
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            sum += v[i];
+            if (i >= window) {
+                sum -= v[i - window];
+            }
+            out[i] = (float) (sum / Math.min(i + 1, window));
+        }
+        return out;
+    }
 }

@@ -13,6 +13,7 @@ import org.activationexplorer.train.EpochResult;
 final class LossPlot extends Pane {
     private final Canvas canvas = new Canvas();
     private float[] losses = new float[0];
+    private float[] smoothed = new float[0];
     private int stride = 1;
     private List<EpochResult> epochs = List.of();
     private int batchesPerEpoch = 1;
@@ -26,8 +27,9 @@ final class LossPlot extends Pane {
         setId("loss-plot");
     }
 
-    void show(float[] losses, int stride, List<EpochResult> epochs, int batchesPerEpoch) {
+    void show(float[] losses, float[] smoothed, int stride, List<EpochResult> epochs, int batchesPerEpoch) {
         this.losses = losses;
+        this.smoothed = smoothed;
         this.stride = stride;
         this.epochs = epochs;
         this.batchesPerEpoch = batchesPerEpoch;
@@ -64,7 +66,7 @@ final class LossPlot extends Pane {
             polyline(g, losses, 1, left, top, pw, ph, batches, maxLoss);
             g.setStroke(Color.web("#1f77b4"));
             g.setLineWidth(2);
-            polyline(g, movingAverage(losses, 25), 1, left, top, pw, ph, batches, maxLoss);
+            polyline(g, smoothed, 1, left, top, pw, ph, batches, maxLoss);
             g.setLineWidth(1);
         }
         g.setFill(Color.web("#ff7f0e"));
@@ -88,18 +90,5 @@ final class LossPlot extends Pane {
             }
         }
         g.stroke();
-    }
-
-    private static float[] movingAverage(float[] v, int window) {
-        float[] out = new float[v.length];
-        double sum = 0;
-        for (int i = 0; i < v.length; i++) {
-            sum += v[i];
-            if (i >= window) {
-                sum -= v[i - window];
-            }
-            out[i] = (float) (sum / Math.min(i + 1, window));
-        }
-        return out;
     }
 }

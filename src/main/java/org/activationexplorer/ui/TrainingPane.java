@@ -29,8 +29,16 @@ import org.activationexplorer.train.TrainingListener;
  */
 final class TrainingPane extends BorderPane {
     /** What the window shows of a run at one instant; complete on its own, since frames may skip some. */
-    record Progress(int epoch, int batch, int batchesPerEpoch, float[] losses, int stride, List<EpochResult> epochs,
-                    String message, boolean finished) {}
+    record Progress(int epoch, int batch, int batchesPerEpoch, float[] losses, float[] smoothed, int stride,
+                    List<EpochResult> epochs, String message, boolean finished) {}
+
+    /** Built on the training thread: the window only draws. */
+    private static Progress progress(int epoch, int batch, int perEpoch, LossHistory history, List<EpochResult> done,
+                                     String message, boolean finished) {
+        float[] losses = history.points();
+        return new Progress(epoch, batch, perEpoch, losses, LossHistory.movingAverage(losses, 25), history.stride(),
+                List.copyOf(done), message, finished);
+    }
 
     private final ComboBox<String> activation = new ComboBox<>();
     private final ComboBox<String> arch = new ComboBox<>();
@@ -114,8 +122,7 @@ final class TrainingPane extends BorderPane {
                     long now = System.nanoTime();
                     if (now - lastPublish > 33_000_000L) { // ≤ 30 snapshots a second, whatever the batch rate
                         lastPublish = now;
-                        latest.publish(new Progress(epoch, batch, perEpoch, history.points(), history.stride(),
-                                List.copyOf(done), null, false));
+                        latest.publish(progress(epoch, batch, perEpoch, history, done, null, false));
                     }
                 }
 
@@ -124,16 +131,15 @@ final class TrainingPane extends BorderPane {
                     done.add(r);
                 }
             });
-            latest.publish(new Progress(t.epochsDone(), 0, perEpoch, history.points(), history.stride(),
-                    List.copyOf(done), t.epochsDone() < config.epochs() ? "Stopped" : "Finished", true));
+            latest.publish(progress(t.epochsDone(), 0, perEpoch, history, done,
+                    t.epochsDone() < config.epochs() ? "Stopped" : "Finished", true));
         } catch (Exception e) {
-            latest.publish(new Progress(0, 0, 1, history.points(), history.stride(), List.copyOf(done),
-                    "Error: " + e.getMessage(), true));
+            latest.publish(progress(0, 0, 1, history, done, "Error: " + e.getMessage(), true));
         }
     }
 
     private void show(Progress p) {
-        plot.show(p.losses(), p.stride(), p.epochs(), p.batchesPerEpoch());
+        plot.show(p.losses(), p.smoothed(), p.stride(), p.epochs(), p.batchesPerEpoch());
         StringBuilder text = new StringBuilder(p.message() != null ? p.message() + ". "
                 : String.format(Locale.ROOT, "Epoch %d, batch %d/%d. ", p.epoch() + 1, p.batch() + 1,
                         p.batchesPerEpoch()));

@@ -30,4 +30,9 @@ class LossHistoryTest {
         }
         assertTrue(h.stride() >= 1_000_000 / 8);
     }
+
+    @Test
+    void movingAverageIsTheTrailingMean() {
+        assertArrayEquals(new float[] {2, 3, 5, 7}, LossHistory.movingAverage(new float[] {2, 4, 6, 8}, 2));
+    }
 }
