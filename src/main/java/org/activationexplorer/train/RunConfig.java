@@ -53,7 +53,12 @@ public record RunConfig(
             problems.add("hidden sizes must be 1 to 8192 neurons each, at least one layer, got " + hidden);
         }
         try {
-            Activations.family(activation.family()).resolve(activation.params());
+            var family = Activations.family(activation.family());
+            family.resolve(activation.params());
+            if (activation.init() != null && !family.initBases().contains(activation.init())) {
+                problems.add(family.name() + " has no initialisation '" + activation.init() + "'"
+                        + (family.initBases().isEmpty() ? "" : "; valid: " + family.initBases()));
+            }
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }

@@ -64,6 +64,13 @@ class CliTest {
     }
 
     @Test
+    void anUnknownInitialisationIsRefusedWithTheValidOnes() {
+        assertEquals(2, run("train", "--activation", "pau", "--init", "bogus"));
+        assertTrue(err.toString().contains("pau has no initialisation 'bogus'") && err.toString().contains("leaky_relu"),
+                err.toString());
+    }
+
+    @Test
     void aMissingDatasetFolderIsNamed(@TempDir Path empty) {
         assertEquals(1, run("train", "--dataset", empty.toString()));
         assertTrue(err.toString().contains(empty.toString()), err.toString());
