@@ -42,6 +42,14 @@ public abstract class ActivationContract {
         return new double[0];
     }
 
+    /**
+     * Points where f stays differentiable but its pieces meet (cell boundaries, knots): checked like any
+     * other point, on purpose, since that is where closed-form derivatives tend to go wrong.
+     */
+    protected double[] edges() {
+        return new double[0];
+    }
+
     /** {x, f(x)} pairs from closed forms (see src/test/resources/activation/reference_values.py). */
     protected abstract double[][] referenceValues();
 
@@ -56,11 +64,13 @@ public abstract class ActivationContract {
     }
 
     private double[] checkPoints() {
-        double[] xs = new double[206];
+        double[] edges = edges();
+        double[] xs = new double[206 + edges.length];
         for (int i = 0; i < 200; i++) {
             xs[i] = -8 + 16 * random.nextDouble();
         }
         System.arraycopy(new double[] {-20, 20, 0.25, -0.25, 1e-3, -1e-3}, 0, xs, 200, 6);
+        System.arraycopy(edges, 0, xs, 206, edges.length);
         return xs;
     }
 
@@ -122,6 +132,10 @@ public abstract class ActivationContract {
         Activation f = create(random);
         Shape shape = new Shape(4, channels(), 5);
         float[] x = randomArray(shape.size(), inputRange()), dy = randomArray(shape.size(), 1);
+        double[] edges = edges();
+        for (int i = 0; i < Math.min(edges.length, x.length); i++) {
+            x[i] = (float) edges[i];
+        }
         float[] y = new float[x.length], dx = new float[x.length];
         f.forward(x, y, shape);
         f.backward(x, y, dy, dx, shape);

@@ -15,12 +15,11 @@ import org.activationexplorer.activation.special.Erf;
  * dy/dx = x̃′·Φ(x) + x̃·φ(x) with x̃′ = T′(u) inside, 1 outside; ∂y/∂θ_k = Φ(x)·(b − a)·∂T/∂θ_k.
  *
  * <p>As the official code, the float loops read T from a table over [0, 1] rebuilt whenever θ changes; here
- * 2048 points (the official size) with cubic Hermite interpolation of T and T′ (smooth, and within float rounding of the exact
+ * ~2048 points (the official size), aligned with the cells, with cubic Hermite interpolation of T and T′ (smooth, and within float rounding of the exact
  * T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate exactly. The prior and regulariser
  * of §4.6 are not implemented yet.
  */
 public final class Ditac extends TrainableActivation {
-    static final int TABLE = 2048;
     public static final Family FAMILY = new Family("ditac", "DiTAC (CPAB)", "f(x) = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) on [a, b]",
             "Chelly, Finder, Ifergane, Freifeld: Diffeomorphism-based Trainable Activation, ECCV 2024, arXiv 2407.07564",
             true, List.of(Hyperparameter.integer("tess", 10, 2, 50, "cells of the CPA velocity field"),
@@ -29,6 +28,8 @@ public final class Ditac extends TrainableActivation {
             List.of("gelu"), (p, init, sharing, channels) -> new Ditac(p.get("tess").intValue(), p.get("a"), p.get("b"),
                     sharing, channels));
 
+    private final int table;           // grid points over [0, 1]: about 2048 (the official size), with every cell
+                                       // boundary on a grid point, so no interpolation piece straddles one (T″ jumps there)
     private final Cpab1d cpab;
     private final int d;
     private final float lo, width;
@@ -38,9 +39,9 @@ public final class Ditac extends TrainableActivation {
     private final double[] thetaGrad;  // (d) scratch
     private final double[] slope = new double[1];
     private final float[] tableTheta;  // (sets, d): θ the tables were built for (NaN: never)
-    private final double[] tableT;     // (sets, TABLE) T(u_j); double, so the interpolant's slope keeps its digits
-    private final double[] tableSlope; // (sets, TABLE) T′(u_j)
-    private final double[] gridWeight; // (TABLE) Σ over elements of dL/dT, spread onto the grid by interpolation weight
+    private final double[] tableT;     // (sets, table) T(u_j); double, so the interpolant's slope keeps its digits
+    private final double[] tableSlope; // (sets, table) T′(u_j)
+    private final double[] gridWeight; // (table) Σ over elements of dL/dT, spread onto the grid by interpolation weight
     private float[] gauss = new float[0];
 
     public Ditac(int tess, double a, double b, Sharing sharing, int channels) {
@@ -49,6 +50,7 @@ public final class Ditac extends TrainableActivation {
             throw new IllegalArgumentException("ditac needs a < b, got [" + a + ", " + b + "]");
         }
         cpab = new Cpab1d(tess);
+        table = tess * ((2048 + tess - 1) / tess) + 1;
         d = tess - 1;
         lo = (float) a;
         width = (float) (b - a);
@@ -59,9 +61,9 @@ public final class Ditac extends TrainableActivation {
         int sets = theta.length / d;
         tableTheta = new float[sets * d];
         java.util.Arrays.fill(tableTheta, Float.NaN);
-        tableT = new double[sets * TABLE];
-        tableSlope = new double[sets * TABLE];
-        gridWeight = new double[TABLE];
+        tableT = new double[sets * table];
+        tableSlope = new double[sets * table];
+        gridWeight = new double[table];
     }
 
     @Override
@@ -81,9 +83,9 @@ public final class Ditac extends TrainableActivation {
         }
         System.arraycopy(theta, o, tableTheta, o, d);
         cpab.field(theta, o, field);
-        for (int j = 0; j < TABLE; j++) {
-            tableT[set * TABLE + j] = cpab.transform((double) j / (TABLE - 1), field, null, slope);
-            tableSlope[set * TABLE + j] = slope[0];
+        for (int j = 0; j < table; j++) {
+            tableT[set * table + j] = cpab.transform((double) j / (table - 1), field, null, slope);
+            tableSlope[set * table + j] = slope[0];
         }
     }
 
@@ -96,9 +98,9 @@ public final class Ditac extends TrainableActivation {
     void finishSet(int o, double[] acc) {
         cpab.field(theta, o, field);
         java.util.Arrays.fill(fieldGrad, 0);
-        for (int j = 0; j < TABLE; j++) {
+        for (int j = 0; j < table; j++) {
             if (gridWeight[j] != 0) {
-                cpab.transform((double) j / (TABLE - 1), field, pointGrad, null);
+                cpab.transform((double) j / (table - 1), field, pointGrad, null);
                 for (int r = 0; r < pointGrad.length; r++) {
                     fieldGrad[r] += gridWeight[j] * pointGrad[r];
                 }
@@ -127,7 +129,7 @@ public final class Ditac extends TrainableActivation {
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
         refresh(o);
         float[] g = gaussians(x, from, to);
-        int base = (o / d) * TABLE;
+        int base = (o / d) * table;
         for (int e = from; e < to; e++) {
             float v = x[e], u = (v - lo) / width, warped = v;
             if (u >= 0 && u <= 1) {
@@ -141,14 +143,14 @@ public final class Ditac extends TrainableActivation {
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
         refresh(o);
         float[] g = gaussians(x, from, to);
-        int base = (o / d) * TABLE;
+        int base = (o / d) * table;
         for (int e = from; e < to; e++) {
             float v = x[e], u = (v - lo) / width, warped = v, warpedSlope = 1, cdf = normalCdf(v, g[e]);
             if (u >= 0 && u <= 1) {
                 warped = lo + width * hermite(base, u, false);
                 warpedSlope = hermite(base, u, true);
-                float p = u * (TABLE - 1);
-                int j = Math.min((int) p, TABLE - 2);
+                float p = u * (table - 1);
+                int j = Math.min((int) p, table - 2);
                 float frac = p - j, weight = dy[e] * cdf * width;
                 gridWeight[j] += weight * (1 - frac);
                 gridWeight[j + 1] += weight * frac;
@@ -159,9 +161,9 @@ public final class Ditac extends TrainableActivation {
 
     /** T(u), or its derivative, from the cubic Hermite interpolant of the tables of T and T′ (in double). */
     private float hermite(int base, float u, boolean derivative) {
-        double p = u * (TABLE - 1.0);
-        int j = Math.min((int) p, TABLE - 2);
-        double s = p - j, step = 1.0 / (TABLE - 1);
+        double p = u * (table - 1.0);
+        int j = Math.min((int) p, table - 2);
+        double s = p - j, step = 1.0 / (table - 1);
         double t0 = tableT[base + j], t1 = tableT[base + j + 1];
         double m0 = tableSlope[base + j] * step, m1 = tableSlope[base + j + 1] * step;
         double s2 = s * s, s3 = s2 * s;

@@ -37,6 +37,16 @@ class DitacTest extends ActivationContract {
         return new double[] {-0.5, 2}; // the slope of x̃ jumps at both ends of [a, b]
     }
 
+    /** The interior tessellation cell boundaries, a + j·(b − a)/10. */
+    @Override
+    protected double[] edges() {
+        double[] edges = new double[9];
+        for (int j = 1; j < 10; j++) {
+            edges[j - 1] = -0.5 + j * 0.25;
+        }
+        return edges;
+    }
+
     @Override
     protected Activation createForReference() {
         return Activations.create(ActivationConfig.of("ditac"), 1);

@@ -31,6 +31,16 @@ class KanSplineTest extends ActivationContract {
         return f;
     }
 
+    /** The knots t_j = −3 + (j − 3)·1.2, j = 0..11: the cubic's pieces meet there (C²). */
+    @Override
+    protected double[] edges() {
+        double[] knots = new double[12];
+        for (int j = 0; j < 12; j++) {
+            knots[j] = -3 + (j - 3) * 1.2;
+        }
+        return knots;
+    }
+
     @Override
     protected Activation createForReference() {
         return Activations.create(ActivationConfig.of("kan_spline"), 1);
