@@ -15,8 +15,8 @@ import org.activationexplorer.activation.special.Erf;
  * dy/dx = x̃′·Φ(x) + x̃·φ(x) with x̃′ = T′(u) inside, 1 outside; ∂y/∂θ_k = Φ(x)·(b − a)·∂T/∂θ_k.
  *
  * <p>As the official code, the float loops read T from a table over [0, 1] rebuilt whenever θ changes; here
- * ~2048 points (the official size), aligned with the cells, with cubic Hermite interpolation of T and T′ (smooth, and within float rounding of the exact
- * T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate exactly. The prior and regulariser
+ * ~2048 points (the official size) aligned with the cells, cubic Hermite interpolation of T and T′ (smooth,
+ * and within float rounding of the exact T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate exactly. The prior and regulariser
  * of §4.6 are not implemented yet.
  */
 public final class Ditac extends TrainableActivation {
