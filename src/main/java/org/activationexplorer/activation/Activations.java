@@ -19,6 +19,7 @@ import org.activationexplorer.activation.trainable.Apa;
 import org.activationexplorer.activation.trainable.Apl;
 import org.activationexplorer.activation.trainable.Ditac;
 import org.activationexplorer.activation.trainable.KanSpline;
+import org.activationexplorer.activation.trainable.MittagLefflerGated;
 import org.activationexplorer.activation.trainable.Pau;
 import org.activationexplorer.activation.trainable.Prelu;
 import org.activationexplorer.activation.trainable.Slaf;
@@ -43,6 +44,7 @@ public final class Activations {
             ErfExp.FAMILY,
             Taylor.FAMILY,
             Slaf.FAMILY,
+            MittagLefflerGated.FAMILY,
             Pau.FAMILY,
             Apa.FAMILY,
             SwishBeta.FAMILY,

@@ -1,0 +1,145 @@
+package org.activationexplorer.activation.trainable;
+
+import java.util.List;
+import java.util.Map;
+import org.activationexplorer.activation.Family;
+import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.MittagLeffler;
+
+/**
+ * Mittag-Leffler gated activation (after Mostafanejad 2023, arXiv 2302.11007; spec §3):
+ * A(x) = x^p·(c₀ + c₁·G(s·x)), G(y) = y·E_{α₁,β₁}(y²)/E_{α₂,β₂}(y²), with α₁, β₁, α₂, β₂ trainable.
+ *
+ * <p>The gate is the spec's tanh mapping (γ = 1, f = g = x², §3.3), and every shape is written through it so
+ * that each E is evaluated at z = y² ≥ 0, where its series has no cancellation and its asymptotic form is
+ * accurate (special/MittagLeffler) — which keeps α and β trainable everywhere. The shapes, all verified
+ * identities: tanh x = x·E_{2,2}(x²)/E_{2,1}(x²); identity: β₂ = 2; sigmoid σ(x) = ½ + ½·tanh(x/2);
+ * SiLU = x·σ(x); GELU = x·(½ + ½·erf(x/√2)) with erf(y) = y·E_{1,3/2}(y²)/E_{1,1}(y²). The spec writes sigmoid,
+ * SiLU and GELU with E_{0,1}(−e^{−x}) and E_{1/2,1}(x/√2) instead: the same functions at initialisation, but
+ * negative arguments, where a trained α would need Garrappa's algorithm. α is used within [0.25, 3] and β
+ * within [0.1, 5] (zero gradient outside).
+ * dA/dx = p·x^{p−1}(c₀ + c₁G) + x^p·c₁·s·G′(y), G′ = G/y + G·2y·(∂ln N/∂z − ∂ln D/∂z); ∂A/∂θ = x^p·c₁·G·(±∂ln E/∂θ).
+ */
+public final class MittagLefflerGated extends TrainableActivation {
+    /** p, c₀, c₁, s, then α₁, β₁, α₂, β₂. */
+    private static final Map<String, double[]> FORMS = Map.of(
+            "tanh", new double[] {0, 0, 1, 1, 2, 2, 2, 1},
+            "identity", new double[] {0, 0, 1, 1, 2, 2, 2, 2},
+            "sigmoid", new double[] {0, 0.5, 0.5, 0.5, 2, 2, 2, 1},
+            "silu", new double[] {1, 0.5, 0.5, 0.5, 2, 2, 2, 1},
+            "gelu", new double[] {1, 0.5, 0.5, Math.sqrt(0.5), 1, 1.5, 1, 1});
+    public static final Family FAMILY = new Family("mittag_leffler", "Mittag-Leffler gated",
+            "f(x) = xᵖ·(c₀ + c₁·G(sx)), G(y) = y·E_{α₁,β₁}(y²)/E_{α₂,β₂}(y²)",
+            "Mostafanejad: Unification of popular artificial neural network activation functions, 2023, arXiv 2302.11007",
+            true, List.of(), List.of("silu", "tanh", "sigmoid", "gelu", "identity"),
+            (p, init, sharing, channels) -> new MittagLefflerGated(init == null ? "silu" : init, sharing, channels));
+
+    private final int power;
+    private final double c0, c1, scale;
+    private final MittagLeffler.Series[] numerator;   // per set, rebuilt when its α₁, β₁ change
+    private final MittagLeffler.Series[] denominator; // per set, for α₂, β₂
+    private final double[] logN = new double[4];
+    private final double[] logD = new double[4];
+
+    public MittagLefflerGated(String form, Sharing sharing, int channels) {
+        super(4, sharing, channels, shape(form));
+        double[] f = FORMS.get(form);
+        power = (int) f[0];
+        c0 = f[1];
+        c1 = f[2];
+        scale = f[3];
+        numerator = new MittagLeffler.Series[theta.length / 4];
+        denominator = new MittagLeffler.Series[theta.length / 4];
+    }
+
+    private static double[] shape(String form) {
+        double[] f = FORMS.get(form);
+        if (f == null) {
+            throw new IllegalArgumentException("mittag_leffler has no initialisation '" + form + "'; valid: "
+                    + FAMILY.initBases());
+        }
+        return new double[] {f[4], f[5], f[6], f[7]};
+    }
+
+    @Override
+    public Family family() {
+        return FAMILY;
+    }
+
+    private static double alpha(float a) {
+        return Math.min(Math.max(a, MittagLeffler.MIN_ALPHA), MittagLeffler.MAX_ALPHA);
+    }
+
+    private static double beta(float b) {
+        return Math.min(Math.max(b, MittagLeffler.MIN_BETA), MittagLeffler.MAX_BETA);
+    }
+
+    /** The series of the set at o for the current θ (cached while θ stays the same). */
+    private MittagLeffler.Series series(MittagLeffler.Series[] cache, float[] t, int o, int at) {
+        int set = o / 4;
+        double a = alpha(t[o + at]), b = beta(t[o + at + 1]);
+        MittagLeffler.Series s = cache[set];
+        if (s == null || s.alpha() != a || s.beta() != b) {
+            s = new MittagLeffler.Series(a, b);
+            cache[set] = s;
+        }
+        return s;
+    }
+
+    /** G(y) from the two log-E evaluations at z = y² (logN, logD filled; their derivatives only if asked). */
+    private double gate(double y, float[] t, int o, boolean derivatives) {
+        double z = y * y;
+        MittagLeffler.logE(series(numerator, t, o, 0), z, logN, derivatives);
+        MittagLeffler.logE(series(denominator, t, o, 2), z, logD, derivatives);
+        return y * Math.exp(logN[0] - logD[0]);
+    }
+
+    @Override
+    void forwardRange(float[] x, float[] y, int from, int to, int o) {
+        for (int e = from; e < to; e++) {
+            y[e] = (float) value(x[e], theta, o);
+        }
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        boolean a1 = inRange(theta[o], true), b1 = inRange(theta[o + 1], false);
+        boolean a2 = inRange(theta[o + 2], true), b2 = inRange(theta[o + 3], false);
+        for (int e = from; e < to; e++) {
+            double v = x[e], g = dy[e], yv = scale * v, gv = gate(yv, theta, o, true);
+            double xp = power == 0 ? 1 : v;
+            dx[e] = (float) (g * slope(v, yv, gv));
+            double common = g * xp * c1 * gv; // ∂A/∂θ = xᵖ·c₁·G·(∂ ln N/∂θ or −∂ ln D/∂θ)
+            acc[0] += a1 ? common * logN[2] : 0;
+            acc[1] += b1 ? common * logN[3] : 0;
+            acc[2] += a2 ? -common * logD[2] : 0;
+            acc[3] += b2 ? -common * logD[3] : 0;
+        }
+    }
+
+    private static boolean inRange(float p, boolean isAlpha) {
+        return isAlpha ? p > MittagLeffler.MIN_ALPHA && p < MittagLeffler.MAX_ALPHA
+                : p > MittagLeffler.MIN_BETA && p < MittagLeffler.MAX_BETA;
+    }
+
+    /** dA/dx given y = s·x and G(y), with logN and logD still holding that evaluation. */
+    private double slope(double x, double y, double g) {
+        // G = y·N/D: G′(y) = N/D + y·(N/D)·2y·(∂ln N/∂z − ∂ln D/∂z); N/D = G/y, which at y = 0 is E-ratio e^{logN−logD}
+        double ratio = Math.exp(logN[0] - logD[0]);
+        double gPrime = ratio + g * 2 * y * (logN[1] - logD[1]);
+        double outer = c0 + c1 * g;
+        return power == 0 ? c1 * scale * gPrime : outer + x * c1 * scale * gPrime;
+    }
+
+    @Override
+    double value(double x, float[] t, int o) {
+        double g = gate(scale * x, t, o, false);
+        return (power == 0 ? 1 : x) * (c0 + c1 * g);
+    }
+
+    @Override
+    double derivative(double x, float[] t, int o) {
+        double y = scale * x, g = gate(y, t, o, true);
+        return slope(x, y, g);
+    }
+}
