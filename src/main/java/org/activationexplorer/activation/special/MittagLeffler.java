@@ -17,6 +17,7 @@ public final class MittagLeffler {
     public static final double MIN_BETA = 0.1;
     public static final double MAX_BETA = 5;
     private static final double SWITCH = 40; // z^{1/α} beyond which the asymptotic form is used
+    private static final int MIN_EXPONENT = -40; // below 2^−40, z needs as many terms as at 2^−40 (a handful)
 
     /** Series coefficients for one (α, β); immutable. */
     public static final class Series {
@@ -26,12 +27,14 @@ public final class MittagLeffler {
         final double[] kc;  // k/Γ(αk+β)
         final double[] pc;  // −ψ(αk+β)/Γ(αk+β)
         final double[] kpc; // −k·ψ(αk+β)/Γ(αk+β)
+        final double zSwitch; // 40^α: the series serves z up to here, the asymptotic form beyond
+        final int[] termsByExponent; // terms for z in [2^e, 2^{e+1}), e = MIN_EXPONENT…, so logE needs no pow per call
 
         public Series(double alpha, double beta) {
             this.alpha = alpha;
             this.beta = beta;
             // as many as logE asks for at the largest series argument, z^{1/α} = 40 (see there)
-            int terms = (int) Math.ceil(Math.pow(2, 1 / alpha) * SWITCH / alpha) + 51;
+            int terms = (int) Math.ceil(Math.pow(2, 1 / alpha) * SWITCH / alpha) + 42;
             c = new double[terms];
             kc = new double[terms];
             pc = new double[terms];
@@ -43,6 +46,27 @@ public final class MittagLeffler {
                 pc[k] = -psi * inverseGamma;
                 kpc[k] = -k * psi * inverseGamma;
             }
+            zSwitch = Math.pow(SWITCH, alpha);
+            int buckets = Math.getExponent(zSwitch) - MIN_EXPONENT + 1;
+            termsByExponent = new int[Math.max(1, buckets)];
+            for (int b = 0; b < termsByExponent.length; b++) {
+                termsByExponent[b] = termsFor(Math.scalb(1.0, MIN_EXPONENT + b + 1), alpha, terms); // the bucket's top
+            }
+        }
+
+        /**
+         * Past k0 with (α·k0)^α ≥ 2z the term ratio z/(αk)^α is at most r ≤ ½ and keeps falling, so
+         * ⌈40/log₂(1/r)⌉ more terms reach 2^−40 of the last one (about 1e-12 of the peak, i.e. of the sum).
+         */
+        private static int termsFor(double z, double alpha, int available) {
+            double k0 = Math.max(1, Math.ceil(Math.pow(2 * z, 1 / alpha) / alpha));
+            double r = z / Math.pow(alpha * k0, alpha);
+            return (int) Math.min(available, k0 + Math.ceil(40 / (Math.log(1 / r) / Math.log(2))) + 1);
+        }
+
+        int terms(double z) {
+            int b = Math.getExponent(z) - MIN_EXPONENT;
+            return b < 0 ? termsByExponent[0] : termsByExponent[Math.min(b, termsByExponent.length - 1)];
         }
 
         public double alpha() {
@@ -67,7 +91,7 @@ public final class MittagLeffler {
     /** As logE, or only out[0] when derivatives is false (a quarter of the work). */
     public static void logE(Series s, double z, double[] out, boolean derivatives) {
         double alpha = s.alpha, beta = s.beta;
-        if (z > 0 && Math.log(z) / alpha > Math.log(SWITCH)) {
+        if (z > s.zSwitch) {
             double lnz = Math.log(z), root = Math.exp(lnz / alpha); // z^{1/α}
             out[0] = -Math.log(alpha) + (1 - beta) / alpha * lnz + root;
             if (!derivatives) {
@@ -78,8 +102,7 @@ public final class MittagLeffler {
             out[3] = -lnz / alpha;
             return;
         }
-        // past k with (αk)^α ≥ 2z each term is at most half the previous one: 50 more reach 1e-15 of the sum
-        int n = (int) Math.min(s.c.length, Math.ceil(Math.pow(2 * z, 1 / alpha) / alpha) + 50);
+        int n = z > 0 ? s.terms(z) : 1;
         if (!derivatives) {
             double sum = s.c[n - 1];
             for (int k = n - 2; k >= 0; k--) {
