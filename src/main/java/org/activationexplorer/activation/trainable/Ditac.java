@@ -41,6 +41,8 @@ public final class Ditac extends TrainableActivation {
     private final float[] tableTheta;  // (sets, d): θ the tables were built for (NaN: never)
     private final double[] tableT;     // (sets, table) T(u_j); double, so the interpolant's slope keeps its digits
     private final double[] tableSlope; // (sets, table) T′(u_j)
+    private final float[] cubic;       // (sets, table−1, 4) T on each interval as a₀ + s(a₁ + s(a₂ + s·a₃)), s ∈ [0, 1)
+    private final float[] cubicSlope;  // (sets, table−1, 3) T′ there as b₀ + s(b₁ + s·b₂): from the same Hermite cubic
     private final double[] gridWeight; // (table) Σ over elements of dL/dT, spread onto the grid by interpolation weight
     private float[] gauss = new float[0];
 
@@ -64,6 +66,8 @@ public final class Ditac extends TrainableActivation {
         tableT = new double[sets * table];
         tableSlope = new double[sets * table];
         gridWeight = new double[table];
+        cubic = new float[sets * (table - 1) * 4];
+        cubicSlope = new float[sets * (table - 1) * 3];
     }
 
     @Override
@@ -86,6 +90,22 @@ public final class Ditac extends TrainableActivation {
         for (int j = 0; j < table; j++) {
             tableT[set * table + j] = cpab.transform((double) j / (table - 1), field, null, slope);
             tableSlope[set * table + j] = slope[0];
+        }
+        // the Hermite cubic of each interval as polynomial coefficients, computed in double and stored in float:
+        // evaluating them needs no differences of nearby T values, so float keeps the digits
+        double step = 1.0 / (table - 1);
+        for (int j = 0; j < table - 1; j++) {
+            double t0 = tableT[set * table + j], t1 = tableT[set * table + j + 1];
+            double m0 = tableSlope[set * table + j] * step, m1 = tableSlope[set * table + j + 1] * step;
+            double a2 = -3 * t0 - 2 * m0 + 3 * t1 - m1, a3 = 2 * t0 + m0 - 2 * t1 + m1;
+            int c = (set * (table - 1) + j) * 4, cs = (set * (table - 1) + j) * 3;
+            cubic[c] = (float) t0;
+            cubic[c + 1] = (float) m0;
+            cubic[c + 2] = (float) a2;
+            cubic[c + 3] = (float) a3;
+            cubicSlope[cs] = (float) (m0 / step);
+            cubicSlope[cs + 1] = (float) (2 * a2 / step);
+            cubicSlope[cs + 2] = (float) (3 * a3 / step);
         }
     }
 
@@ -129,11 +149,11 @@ public final class Ditac extends TrainableActivation {
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
         refresh(o);
         float[] g = gaussians(x, from, to);
-        int base = (o / d) * table;
+        int intervals = (o / d) * (table - 1); // this set's first interval
         for (int e = from; e < to; e++) {
             float v = x[e], u = (v - lo) / width, warped = v;
             if (u >= 0 && u <= 1) {
-                warped = lo + width * hermite(base, u, false);
+                warped = lo + width * hermite(intervals, u, false);
             }
             y[e] = warped * normalCdf(v, g[e]);
         }
@@ -143,12 +163,12 @@ public final class Ditac extends TrainableActivation {
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
         refresh(o);
         float[] g = gaussians(x, from, to);
-        int base = (o / d) * table;
+        int intervals = (o / d) * (table - 1);
         for (int e = from; e < to; e++) {
             float v = x[e], u = (v - lo) / width, warped = v, warpedSlope = 1, cdf = normalCdf(v, g[e]);
             if (u >= 0 && u <= 1) {
-                warped = lo + width * hermite(base, u, false);
-                warpedSlope = hermite(base, u, true);
+                warped = lo + width * hermite(intervals, u, false);
+                warpedSlope = hermite(intervals, u, true);
                 float p = u * (table - 1);
                 int j = Math.min((int) p, table - 2);
                 float frac = p - j, weight = dy[e] * cdf * width;
@@ -159,18 +179,18 @@ public final class Ditac extends TrainableActivation {
         }
     }
 
-    /** T(u), or its derivative, from the cubic Hermite interpolant of the tables of T and T′ (in double). */
-    private float hermite(int base, float u, boolean derivative) {
-        double p = u * (table - 1.0);
+    /** T(u), or T′(u), from the interval's Hermite cubic (coefficients built in refresh). */
+    private float hermite(int intervals, float u, boolean derivative) {
+        float p = u * (table - 1);
         int j = Math.min((int) p, table - 2);
-        double s = p - j, step = 1.0 / (table - 1);
-        double t0 = tableT[base + j], t1 = tableT[base + j + 1];
-        double m0 = tableSlope[base + j] * step, m1 = tableSlope[base + j + 1] * step;
-        double s2 = s * s, s3 = s2 * s;
+        float s = p - j;
+        int interval = intervals + j;
         if (!derivative) {
-            return (float) ((2 * s3 - 3 * s2 + 1) * t0 + (s3 - 2 * s2 + s) * m0 + (-2 * s3 + 3 * s2) * t1 + (s3 - s2) * m1);
+            int c = interval * 4;
+            return cubic[c] + s * (cubic[c + 1] + s * (cubic[c + 2] + s * cubic[c + 3]));
         }
-        return (float) (((6 * s2 - 6 * s) * (t0 - t1) + (3 * s2 - 4 * s + 1) * m0 + (3 * s2 - 2 * s) * m1) / step);
+        int c = interval * 3;
+        return cubicSlope[c] + s * (cubicSlope[c + 1] + s * cubicSlope[c + 2]);
     }
 
     private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));
