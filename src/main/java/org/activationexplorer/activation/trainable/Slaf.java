@@ -131,6 +131,10 @@ public final class Slaf implements Activation {
     public void forward(float[] x, float[] y, Shape s) {
         int spatial = s.spatial();
         computeGates();
+        if (spatial == 1) {
+            denseForward(x, y, s.batch());
+            return;
+        }
         for (int c = 0; c < channels; c++) {
             if (training) {
                 moments(x, s, c);
@@ -159,6 +163,10 @@ public final class Slaf implements Activation {
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape s) {
         int spatial = s.spatial(), count = s.batch() * spatial;
         computeGates();
+        if (spatial == 1) {
+            denseBackward(x, dy, dx, s.batch());
+            return;
+        }
         for (int c = 0; c < channels; c++) {
             int o = set(c);
             // pass 1: per power, Σ G_i and Σ G_i·Z_i, and the parameter gradients
@@ -199,6 +207,143 @@ public final class Slaf implements Activation {
                     }
                     dx[e] = (float) sum;
                 }
+            }
+        }
+    }
+
+    // After a dense layer, (batch, channels) with spatial = 1: the same arithmetic, looping over channels
+    // innermost (contiguous, vectorised by the JIT) with one array entry per (power, channel), instead of a
+    // strided walk per channel.
+    private float[] dense = new float[0]; // scratch: powers (C), coefficients (k·C), offsets (C), Σg (C), Σg·Z (k·C)
+
+    private float[] denseScratch() {
+        int size = channels * (2 * k + 3);
+        if (dense.length < size) {
+            dense = new float[size];
+        }
+        return dense;
+    }
+
+    private void denseForward(float[] x, float[] y, int batch) {
+        int c = channels;
+        float[] buf = denseScratch();
+        int pw = 0, coef = c, off = c + k * c;
+        if (training) { // per (power, channel) moments over the batch, in double
+            java.util.Arrays.fill(momentSums(), 0);
+            double[] m = momentSums();
+            for (int n = 0; n < batch; n++) {
+                int row = n * c;
+                System.arraycopy(x, row, buf, pw, c);
+                for (int i = 0; i < k; i++) {
+                    int a = i * c, b = (k + i) * c;
+                    for (int j = 0; j < c; j++) {
+                        double p = buf[pw + j];
+                        m[a + j] += p;
+                        m[b + j] += p * p;
+                        buf[pw + j] *= x[row + j];
+                    }
+                }
+            }
+            for (int j = 0; j < c; j++) {
+                for (int i = 0; i < k; i++) {
+                    double mu = m[i * c + j] / batch, var = Math.max(0, m[(k + i) * c + j] / batch - mu * mu);
+                    mean[j * k + i] = mu;
+                    invStd[j * k + i] = 1 / Math.sqrt(var + EPS);
+                    runMean[j * k + i] = DECAY * runMean[j * k + i] + (1 - DECAY) * mu;
+                    runVar[j * k + i] = DECAY * runVar[j * k + i] + (1 - DECAY) * var;
+                }
+            }
+        } else {
+            for (int j = 0; j < c * k; j++) {
+                mean[j] = runMean[j];
+                invStd[j] = 1 / Math.sqrt(runVar[j] + EPS);
+            }
+        }
+        // y = bias − Σ_i coef_i·μ_i + Σ_i coef_i·x^i with coef_i = s_i·w_{c,i}/√(σ² + ε)
+        for (int j = 0; j < c; j++) {
+            int o = set(j);
+            double offset = theta[o + k];
+            for (int i = 0; i < k; i++) {
+                double cf = gates[i] * (theta[o + i] + (i == 0 ? 1 : 0)) * invStd[j * k + i];
+                buf[coef + i * c + j] = (float) cf;
+                offset -= cf * mean[j * k + i];
+            }
+            buf[off + j] = (float) offset;
+        }
+        for (int n = 0; n < batch; n++) {
+            int row = n * c;
+            for (int j = 0; j < c; j++) {
+                y[row + j] = buf[off + j];
+                buf[pw + j] = x[row + j];
+            }
+            for (int i = 0; i < k; i++) {
+                int a = coef + i * c;
+                for (int j = 0; j < c; j++) {
+                    y[row + j] += buf[a + j] * buf[pw + j];
+                    buf[pw + j] *= x[row + j];
+                }
+            }
+        }
+    }
+
+    private double[] moments = new double[0];
+
+    private double[] momentSums() {
+        if (moments.length < 2 * k * channels) {
+            moments = new double[2 * k * channels];
+        }
+        return moments;
+    }
+
+    /**
+     * With A = Σ_batch g and B_i = Σ_batch g·Z_i per channel: ∂L/∂K_i = s_i·B_i, ∂L/∂att_i = s_i(1 − s_i)·w_i·B_i,
+     * ∂L/∂bias = A, and dx = Σ_i s_i·w_i·invStd_i·(g − A/M − Z_i·B_i/M)·i·x^{i−1} (the batch terms only in training).
+     */
+    private void denseBackward(float[] x, float[] dy, float[] dx, int batch) {
+        int c = channels;
+        double[] sums = momentSums(); // reused: A at [0, c), B_i at [(1 + i)·c, …)
+        java.util.Arrays.fill(sums, 0, (k + 1) * c, 0);
+        float[] buf = denseScratch();
+        int pw = 0;
+        for (int n = 0; n < batch; n++) {
+            int row = n * c;
+            for (int j = 0; j < c; j++) {
+                sums[j] += dy[row + j];
+                buf[pw + j] = x[row + j];
+            }
+            for (int i = 0; i < k; i++) {
+                int b = (1 + i) * c;
+                for (int j = 0; j < c; j++) {
+                    double z = (buf[pw + j] - mean[j * k + i]) * invStd[j * k + i];
+                    sums[b + j] += dy[row + j] * z;
+                    buf[pw + j] *= x[row + j];
+                }
+            }
+        }
+        for (int j = 0; j < c; j++) {
+            int o = set(j);
+            gradient[o + k] += (float) sums[j];
+            for (int i = 0; i < k; i++) {
+                double w = theta[o + i] + (i == 0 ? 1 : 0), bi = sums[(1 + i) * c + j];
+                gradient[o + i] += (float) (gates[i] * bi);
+                gradient[i] += (float) (gates[i] * (1 - gates[i]) * w * bi);
+            }
+        }
+        for (int n = 0; n < batch; n++) {
+            int row = n * c;
+            for (int j = 0; j < c; j++) {
+                double v = x[row + j], previous = 1, p = 1, sum = 0, g = dy[row + j];
+                int o = set(j);
+                for (int i = 0; i < k; i++) {
+                    previous = p;
+                    p *= v;
+                    double scale = gates[i] * (theta[o + i] + (i == 0 ? 1 : 0)) * invStd[j * k + i];
+                    double inner = training
+                            ? g - sums[j] / batch - (p - mean[j * k + i]) * invStd[j * k + i] * sums[(1 + i) * c + j] / batch
+                            : g;
+                    sum += scale * inner * (i + 1) * previous;
+                }
+                dx[row + j] = (float) sum;
             }
         }
     }

@@ -89,6 +89,45 @@ class SlafTest extends ActivationContract {
         }
     }
 
+    @Test
+    void theDenseLayoutGivesWhatTheChannelMajorLayoutGives() {
+        // (batch, channels, 1) takes the dense loops; the same numbers as (1, channels, batch) take the general ones
+        int batch = 7, channels = 5;
+        for (boolean training : new boolean[] {true, false}) {
+            Slaf dense = new Slaf(3, 9, Sharing.CHANNEL, channels), general = new Slaf(3, 9, Sharing.CHANNEL, channels);
+            Shape rows = new Shape(batch, channels, 1), columns = new Shape(1, channels, batch);
+            float[] x = randomArray(batch * channels, 1.5), dy = randomArray(batch * channels, 1);
+            float[] xt = transpose(x, batch, channels), dyt = transpose(dy, batch, channels);
+            float[] y1 = new float[x.length], y2 = new float[x.length], dx1 = new float[x.length], dx2 = new float[x.length];
+            for (int warm = 0; warm < 3; warm++) { // moves the running statistics off their start
+                dense.forward(x, y1, rows);
+                general.forward(xt, y2, columns);
+            }
+            dense.setTraining(training);
+            general.setTraining(training);
+            java.util.Arrays.fill(dense.parameterGradients(), 0f);
+            java.util.Arrays.fill(general.parameterGradients(), 0f);
+            dense.forward(x, y1, rows);
+            general.forward(xt, y2, columns);
+            dense.backward(x, y1, dy, dx1, rows);
+            general.backward(xt, y2, dyt, dx2, columns);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(transpose(y2, channels, batch), y1, 1e-4f, "y");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(transpose(dx2, channels, batch), dx1, 1e-4f, "dx");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(general.parameterGradients(), dense.parameterGradients(),
+                    1e-3f, "parameter gradients");
+        }
+    }
+
+    private static float[] transpose(float[] a, int rows, int cols) {
+        float[] t = new float[a.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = a[r * cols + c];
+            }
+        }
+        return t;
+    }
+
     /** Σ r·y with y from a training-mode forward (batch statistics). */
     private static double weighted(Slaf f, float[] x, float[] r, Shape shape) {
         float[] y = new float[x.length];
