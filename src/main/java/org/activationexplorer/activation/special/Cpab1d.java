@@ -168,4 +168,101 @@ public final class Cpab1d {
         }
         return result;
     }
+
+    /**
+     * Covariance of θ under difw's prior on the field (spec §4.6): Bᵀ·Σ·B with Σ between entries of cells i, j
+     * (cell centres (i + ½)/nc) = v²·exp(−|cᵢ − cⱼ|/(2s²)) for two a's or two b's, v²·exp(−100·max dist/(2s²)) across.
+     */
+    public double[][] priorCovariance(double lengthScale, double variance) {
+        int n = 2 * cells;
+        double[][] sigma = new double[n][n];
+        double maxDistance = (cells - 1.0) / cells, cross = variance * variance
+                * Math.exp(-100 * maxDistance / (2 * lengthScale * lengthScale));
+        for (int r = 0; r < n; r++) {
+            for (int q = 0; q < n; q++) {
+                double distance = Math.abs((r / 2) - (q / 2)) / (double) cells;
+                sigma[r][q] = r % 2 == q % 2
+                        ? variance * variance * Math.exp(-distance / (2 * lengthScale * lengthScale)) : cross;
+            }
+        }
+        return projected(sigma);
+    }
+
+    /**
+     * DiTAC's regulariser precision P = (Bᵀ·C·B + ε·I)^{−1}, C_ij = (λ_var·D)²·exp(−2|cᵢ − cⱼ|/λ_smooth) with
+     * centres linspace(−1, 1, D), D = 2nc, ε = float epsilon (spec §4.6, misc.py get_precision_mat).
+     */
+    public double[][] regulariserPrecision(double smoothness, double variance) {
+        int n = 2 * cells;
+        double[][] c = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int q = 0; q < n; q++) {
+                double distance = Math.abs(r - q) * 2.0 / (n - 1);
+                c[r][q] = (variance * n) * (variance * n) * Math.exp(-2 * distance / smoothness);
+            }
+        }
+        double[][] m = projected(c);
+        for (int k = 0; k < m.length; k++) {
+            m[k][k] += Math.ulp(1f);
+        }
+        return inverse(m);
+    }
+
+    /** Bᵀ·M·B. */
+    private double[][] projected(double[][] m) {
+        int d = cells - 1, n = 2 * cells;
+        double[][] out = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                double sum = 0;
+                for (int r = 0; r < n; r++) {
+                    for (int q = 0; q < n; q++) {
+                        sum += basis[r][i] * m[r][q] * basis[q][j];
+                    }
+                }
+                out[i][j] = sum;
+            }
+        }
+        return out;
+    }
+
+    /** L with L·Lᵀ = a, for a symmetric positive definite a. */
+    public static double[][] cholesky(double[][] a) {
+        int n = a.length;
+        double[][] l = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 0)) : sum / l[j][j];
+            }
+        }
+        return l;
+    }
+
+    /** a^{−1} for a symmetric positive definite a, through its Cholesky factor. */
+    static double[][] inverse(double[][] a) {
+        int n = a.length;
+        double[][] l = cholesky(a), inverse = new double[n][n];
+        for (int col = 0; col < n; col++) { // solve L·Lᵀ·x = e_col
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sum = i == col ? 1 : 0;
+                for (int k = 0; k < i; k++) {
+                    sum -= l[i][k] * y[k];
+                }
+                y[i] = sum / l[i][i];
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double sum = y[i];
+                for (int k = i + 1; k < n; k++) {
+                    sum -= l[k][i] * inverse[k][col];
+                }
+                inverse[i][col] = sum / l[i][i];
+            }
+        }
+        return inverse;
+    }
 }

@@ -16,17 +16,19 @@ import org.activationexplorer.activation.special.Erf;
  *
  * <p>As the official code, the float loops read T from a table over [0, 1] rebuilt whenever θ changes; here
  * ~2048 points (the official size) aligned with the cells, cubic Hermite interpolation of T and T′ (smooth,
- * and within float rounding of the exact T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate exactly. The prior and regulariser
- * of §4.6 are not implemented yet.
+ * and within float rounding of the exact T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate
+ * exactly. Options: the prior sample as initialisation (init prior) and the regulariser (lambda_reg), spec §4.6.
  */
 public final class Ditac extends TrainableActivation {
     public static final Family FAMILY = new Family("ditac", "DiTAC (CPAB)", "f(x) = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) on [a, b]",
             "Chelly, Finder, Ifergane, Freifeld: Diffeomorphism-based Trainable Activation, ECCV 2024, arXiv 2407.07564",
             true, List.of(Hyperparameter.integer("tess", 10, 2, 50, "cells of the CPA velocity field"),
                     Hyperparameter.real("a", -0.5, -100, 100, "left end of the transformed interval"),
-                    Hyperparameter.real("b", 2, -100, 100, "right end of the transformed interval")),
-            List.of("gelu"), (p, init, sharing, channels) -> new Ditac(p.get("tess").intValue(), p.get("a"), p.get("b"),
-                    sharing, channels));
+                    Hyperparameter.real("b", 2, -100, 100, "right end of the transformed interval"),
+                    Hyperparameter.real("lambda_reg", 0, 0, 10, "weight of the smoothness regulariser θᵀPθ (official: 0.1)"),
+                    Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the prior sample (init prior)")),
+            List.of("gelu", "prior"), (p, init, sharing, channels) -> new Ditac(p.get("tess").intValue(), p.get("a"),
+                    p.get("b"), "prior".equals(init), p.get("seed").longValue(), p.get("lambda_reg"), sharing, channels));
 
     private final int table;           // grid points over [0, 1]: about 2048 (the official size), with every cell
                                        // boundary on a grid point, so no interpolation piece straddles one (T″ jumps there)
@@ -46,13 +48,45 @@ public final class Ditac extends TrainableActivation {
     private final double[] gridWeight; // (table) Σ over elements of dL/dT, spread onto the grid by interpolation weight
     private float[] gauss = new float[0];
 
+    private final double[][] precision; // P of the regulariser, null when it is off
+    private final double lambdaReg;
+
+    /** θ = 0 (exactly GELU), no regulariser. */
     public Ditac(int tess, double a, double b, Sharing sharing, int channels) {
+        this(tess, a, b, false, 0, 0, sharing, channels);
+    }
+
+    /**
+     * prior: each set starts at a sample of difw's prior (length scale 5, variance 2, DiTAC's defaults) from
+     * the seed, as the official code does, instead of θ = 0. lambdaReg > 0 adds ∂/∂θ of λ·θᵀPθ = 2λ·P·θ to
+     * every backward (the intended regulariser, spec §4.6; the official code's broadcasting quirk is not copied).
+     */
+    public Ditac(int tess, double a, double b, boolean prior, long seed, double lambdaReg, Sharing sharing, int channels) {
         super(tess - 1, sharing, channels, new double[tess - 1]);
+        this.lambdaReg = lambdaReg;
         if (!(b > a)) {
             throw new IllegalArgumentException("ditac needs a < b, got [" + a + ", " + b + "]");
         }
         cpab = new Cpab1d(tess);
         table = tess * ((2048 + tess - 1) / tess) + 1;
+        precision = lambdaReg > 0 ? cpab.regulariserPrecision(5, 2) : null;
+        if (prior) {
+            double[][] l = Cpab1d.cholesky(cpab.priorCovariance(5, 2));
+            java.util.Random random = new java.util.Random(seed);
+            for (int o = 0; o < theta.length; o += tess - 1) {
+                double[] xi = new double[tess - 1];
+                for (int k = 0; k < xi.length; k++) {
+                    xi[k] = random.nextGaussian();
+                }
+                for (int i = 0; i < xi.length; i++) {
+                    double sum = 0;
+                    for (int k = 0; k <= i; k++) {
+                        sum += l[i][k] * xi[k];
+                    }
+                    theta[o + i] = (float) sum;
+                }
+            }
+        }
         d = tess - 1;
         lo = (float) a;
         width = (float) (b - a);
@@ -130,6 +164,15 @@ public final class Ditac extends TrainableActivation {
         cpab.toTheta(fieldGrad, thetaGrad);
         for (int k = 0; k < d; k++) {
             acc[k] += thetaGrad[k];
+        }
+        if (precision != null) {
+            for (int k = 0; k < d; k++) { // + 2λ·P·θ
+                double sum = 0;
+                for (int j = 0; j < d; j++) {
+                    sum += precision[k][j] * theta[o + j];
+                }
+                acc[k] += 2 * lambdaReg * sum;
+            }
         }
     }
 

@@ -84,4 +84,48 @@ class DitacTest extends ActivationContract {
         assertEquals(gelu.value(3, 0), f.value(3, 0), 1e-12);
         assertNotEquals(gelu.value(0.7, 0), f.value(0.7, 0), 1e-3);
     }
+
+    @Test
+    void thePriorSampleIsSeededAndBendsTheCurveModerately() {
+        var config = new ActivationConfig("ditac", java.util.Map.of("seed", 3.0), "prior", null);
+        Activation a = Activations.create(config, 1), b = Activations.create(config, 1);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a.parameters(), b.parameters());
+        double norm = 0;
+        for (float t : a.parameters()) {
+            norm += t * t;
+        }
+        // spec §4.6: prior samples have ‖θ‖ ≈ 1–2.3 for tess = 10; allow a wide band around it
+        org.junit.jupiter.api.Assertions.assertTrue(Math.sqrt(norm) > 0.1 && Math.sqrt(norm) < 10, "‖θ‖ = " + Math.sqrt(norm));
+        for (double x = -0.5; x < 2; x += 0.01) { // T stays a diffeomorphism: x̃ increases
+            org.junit.jupiter.api.Assertions.assertTrue(a.value(x + 0.01, 0) / org.activationexplorer.activation.special.Erf.normalCdf(x + 0.01)
+                    > a.value(x, 0) / org.activationexplorer.activation.special.Erf.normalCdf(x) - 1e-9, "monotone at " + x);
+        }
+    }
+
+    @Test
+    void theRegulariserAddsTwiceLambdaTimesPrecisionTimesTheta() {
+        Ditac plain = new Ditac(10, -0.5, 2, false, 1, 0, Sharing.LAYER, 1);
+        Ditac regularised = new Ditac(10, -0.5, 2, false, 1, 0.1, Sharing.LAYER, 1);
+        Random random = new Random(4);
+        for (int k = 0; k < 9; k++) {
+            float t = (float) random.nextGaussian();
+            plain.parameters()[k] = t;
+            regularised.parameters()[k] = t;
+        }
+        Shape shape = new Shape(1, 1, 50);
+        float[] x = randomArray(50, 2), dy = randomArray(50, 1), y = new float[50], dx = new float[50];
+        plain.forward(x, y, shape);
+        plain.backward(x, y, dy, dx, shape);
+        regularised.forward(x, y, shape);
+        regularised.backward(x, y, dy, dx, shape);
+        double[][] p = new org.activationexplorer.activation.special.Cpab1d(10).regulariserPrecision(5, 2);
+        for (int k = 0; k < 9; k++) {
+            double expected = 0;
+            for (int j = 0; j < 9; j++) {
+                expected += 2 * 0.1 * p[k][j] * plain.parameters()[j];
+            }
+            double difference = regularised.parameterGradients()[k] - plain.parameterGradients()[k];
+            assertEquals(expected, difference, 1e-4 * Math.abs(expected) + 1e-6, "θ" + k);
+        }
+    }
 }
