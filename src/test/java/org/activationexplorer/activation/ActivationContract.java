@@ -168,6 +168,30 @@ public abstract class ActivationContract {
         }
     }
 
+    /** Buffers are sized for the largest batch; a smaller one must leave the rest alone and not read it. */
+    @Test
+    void loopsTouchOnlyTheFirstShapeSizeElements() {
+        Activation f = create(random);
+        Shape shape = new Shape(3, channels(), 5);
+        int n = shape.size();
+        float[] x = Arrays.copyOf(randomArray(n, inputRange()), n + 4), dy = Arrays.copyOf(randomArray(n, 1), n + 4);
+        Arrays.fill(x, n, n + 4, Float.NaN);
+        Arrays.fill(dy, n, n + 4, Float.NaN);
+        float[] y = new float[n + 4], dx = new float[n + 4];
+        Arrays.fill(y, 7f);
+        Arrays.fill(dx, 7f);
+        Arrays.fill(f.parameterGradients(), 0f);
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        for (int e = n; e < n + 4; e++) {
+            assertEquals(7f, y[e], "y written past shape.size()");
+            assertEquals(7f, dx[e], "dx written past shape.size()");
+        }
+        for (float g : f.parameterGradients()) {
+            assertFalse(Float.isNaN(g), "a parameter gradient read past shape.size()");
+        }
+    }
+
     @Test
     void staysFiniteAtExtremeInputs() {
         Activation f = create(random);
