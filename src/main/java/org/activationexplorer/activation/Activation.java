@@ -34,6 +34,12 @@ public interface Activation {
      */
     default void setTraining(boolean training) {}
 
+    /**
+     * The engine's way to run elementwise loops on several threads; families whose loops cost much more than
+     * a memory pass use it for large arrays (forward and backward are then split into disjoint ranges).
+     */
+    default void setSplitter(Splitter splitter) {}
+
     /** f(x) in double for one channel's parameters: plots, the curve command, gradient checks. */
     double value(double x, int channel);
 

@@ -3,6 +3,7 @@ package org.activationexplorer.nn;
 import java.util.List;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Shape;
+import org.activationexplorer.linalg.Parallel;
 import org.activationexplorer.optim.Parameter;
 
 /**
@@ -54,6 +55,14 @@ public final class ActivationLayer implements Layer {
 
     private Shape shapeOf(int batch) {
         return channelMajor ? new Shape(1, channels, batch * spatial) : new Shape(batch, channels, spatial);
+    }
+
+    /** Lets the activation split costly loops over the network's worker thread (when there is one). */
+    public ActivationLayer withParallel(Parallel parallel) {
+        if (parallel.threads() > 1) {
+            activation.setSplitter(new ParallelSplitter(parallel));
+        }
+        return this;
     }
 
     /** True when arrays are (channels, batch, spatial), as after a convolution. */

@@ -40,7 +40,8 @@ public final class Architectures {
                 throw new IllegalArgumentException("hidden sizes must be positive, got " + h);
             }
             layers.add(new Dense(in, h, s.maxBatch(), gemm, s.init(), random));
-            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, s.maxBatch(), false));
+            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, s.maxBatch(), false)
+                    .withParallel(compute.parallel()));
             in = h;
         }
         layers.add(new Dense(in, s.classes(), s.maxBatch(), gemm, s.init(), random));
@@ -57,19 +58,22 @@ public final class Architectures {
         List<Layer> layers = new ArrayList<>();
         Conv2d c1 = new Conv2d(1, s.rows(), s.cols(), 6, 5, 2, b, compute, s.init(), random);
         layers.add(c1);
-        layers.add(new ActivationLayer(Activations.create(s.activation(), 6), 6, c1.outHeight() * c1.outWidth(), b, true));
+        layers.add(new ActivationLayer(Activations.create(s.activation(), 6), 6, c1.outHeight() * c1.outWidth(), b, true)
+                .withParallel(compute.parallel()));
         AvgPool2d p1 = new AvgPool2d(6, c1.outHeight(), c1.outWidth(), 2, b);
         layers.add(p1);
         Conv2d c2 = new Conv2d(6, p1.outHeight(), p1.outWidth(), 16, 5, 0, b, compute, s.init(), random);
         layers.add(c2);
-        layers.add(new ActivationLayer(Activations.create(s.activation(), 16), 16, c2.outHeight() * c2.outWidth(), b, true));
+        layers.add(new ActivationLayer(Activations.create(s.activation(), 16), 16, c2.outHeight() * c2.outWidth(), b, true)
+                .withParallel(compute.parallel()));
         AvgPool2d p2 = new AvgPool2d(16, c2.outHeight(), c2.outWidth(), 2, b);
         layers.add(p2);
         layers.add(new Flatten(16, p2.outHeight() * p2.outWidth(), b));
         int in = p2.outputSize();
         for (int h : new int[] {120, 84}) {
             layers.add(new Dense(in, h, b, gemm, s.init(), random));
-            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, b, false));
+            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, b, false)
+                    .withParallel(compute.parallel()));
             in = h;
         }
         layers.add(new Dense(in, s.classes(), b, gemm, s.init(), random));

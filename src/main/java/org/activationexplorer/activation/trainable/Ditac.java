@@ -15,8 +15,9 @@ import org.activationexplorer.activation.special.Erf;
  * dy/dx = x̃′·Φ(x) + x̃·φ(x) with x̃′ = T′(u) inside, 1 outside; ∂y/∂θ_k = Φ(x)·(b − a)·∂T/∂θ_k.
  *
  * <p>As the official code, the float loops read T from a table over [0, 1] rebuilt whenever θ changes; here
- * ~2048 points (the official size) aligned with the cells, cubic Hermite interpolation of T and T′ (smooth,
- * and within float rounding of the exact T) and linear interpolation of ∂T/∂θ. value()/derivative() integrate
+ * ~1024 points aligned with the cells (the official code uses 2048; rebuilding the table and differentiating its
+ * points each step took most of a training step at 2048, and 1024 still keeps T′ within the float tolerance of
+ * the gradient checks, which 256 and 512 points do not), cubic Hermite interpolation of T and T′ and linear interpolation of ∂T/∂θ. value()/derivative() integrate
  * exactly. Options: the prior sample as initialisation (init prior) and the regulariser (lambda_reg), spec §4.6.
  */
 public final class Ditac extends TrainableActivation {
@@ -30,7 +31,7 @@ public final class Ditac extends TrainableActivation {
             List.of("gelu", "prior"), (p, init, sharing, channels) -> new Ditac(p.get("tess").intValue(), p.get("a"),
                     p.get("b"), "prior".equals(init), p.get("seed").longValue(), p.get("lambda_reg"), sharing, channels));
 
-    private final int table;           // grid points over [0, 1]: about 2048 (the official size), with every cell
+    private final int table;           // grid points over [0, 1]: about 1024, with every cell
                                        // boundary on a grid point, so no interpolation piece straddles one (T″ jumps there)
     private final Cpab1d cpab;
     private final int d;
@@ -45,7 +46,6 @@ public final class Ditac extends TrainableActivation {
     private final double[] tableSlope; // (sets, table) T′(u_j)
     private final float[] cubic;       // (sets, table−1, 4) T on each interval as a₀ + s(a₁ + s(a₂ + s·a₃)), s ∈ [0, 1)
     private final float[] cubicSlope;  // (sets, table−1, 3) T′ there as b₀ + s(b₁ + s·b₂): from the same Hermite cubic
-    private final double[] gridWeight; // (table) Σ over elements of dL/dT, spread onto the grid by interpolation weight
     private float[] gauss = new float[0];
 
     private final double[][] precision; // P of the regulariser, null when it is off
@@ -68,7 +68,7 @@ public final class Ditac extends TrainableActivation {
             throw new IllegalArgumentException("ditac needs a < b, got [" + a + ", " + b + "]");
         }
         cpab = new Cpab1d(tess);
-        table = tess * ((2048 + tess - 1) / tess) + 1;
+        table = tess * ((1024 + tess - 1) / tess) + 1;
         precision = lambdaReg > 0 ? cpab.regulariserPrecision(5, 2) : null;
         if (prior) {
             double[][] l = Cpab1d.cholesky(cpab.priorCovariance(5, 2));
@@ -99,7 +99,6 @@ public final class Ditac extends TrainableActivation {
         java.util.Arrays.fill(tableTheta, Float.NaN);
         tableT = new double[sets * table];
         tableSlope = new double[sets * table];
-        gridWeight = new double[table];
         cubic = new float[sets * (table - 1) * 4];
         cubicSlope = new float[sets * (table - 1) * 3];
     }
@@ -149,16 +148,34 @@ public final class Ditac extends TrainableActivation {
      * weight are differentiated, once per step, and no table of ∂T/∂θ is kept.
      */
     @Override
+    int accSize() {
+        return d + table; // θ, then the grid weights W_j
+    }
+
+    @Override
+    boolean splittable() {
+        return true; // after prepare, ranges only read the tables and write their own acc
+    }
+
+    @Override
+    void prepare(int o, int n) {
+        refresh(o);
+        if (gauss.length < n) {
+            gauss = new float[n];
+        }
+    }
+
+    @Override
     void finishSet(int o, double[] acc) {
         cpab.field(theta, o, field);
         java.util.Arrays.fill(fieldGrad, 0);
         for (int j = 0; j < table; j++) {
-            if (gridWeight[j] != 0) {
+            double weight = acc[d + j];
+            if (weight != 0) {
                 cpab.transform((double) j / (table - 1), field, pointGrad, null);
                 for (int r = 0; r < pointGrad.length; r++) {
-                    fieldGrad[r] += gridWeight[j] * pointGrad[r];
+                    fieldGrad[r] += weight * pointGrad[r];
                 }
-                gridWeight[j] = 0;
             }
         }
         cpab.toTheta(fieldGrad, thetaGrad);
@@ -215,8 +232,8 @@ public final class Ditac extends TrainableActivation {
                 float p = u * (table - 1);
                 int j = Math.min((int) p, table - 2);
                 float frac = p - j, weight = dy[e] * cdf * width;
-                gridWeight[j] += weight * (1 - frac);
-                gridWeight[j + 1] += weight * frac;
+                acc[d + j] += weight * (1 - frac);
+                acc[d + j + 1] += weight * frac;
             }
             dx[e] = dy[e] * (warpedSlope * cdf + warped * INV_SQRT_2PI * g[e]);
         }
@@ -243,7 +260,7 @@ public final class Ditac extends TrainableActivation {
         float t = 1 / (1 + 0.3275911f * Math.abs(x) * 0.70710678f);
         float half = 0.5f * t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f
                 + t * 1.061405429f)))) * gauss;
-        return x >= 0 ? 1 - half : half;
+        return Math.copySign(0.5f - half, x) + 0.5f; // 1 − half for x ≥ 0, half below, without a branch
     }
 
     private double warped(double x, float[] t, int o, double[] slopeOut) {

@@ -30,7 +30,6 @@ public final class KanSpline extends TrainableActivation {
     private final double knotStep;    // h
     private final double gridLo;
     private float[] padded = new float[0];      // (n + 6) one set's coefficients with 3 zeros each side
-    private double[] paddedGrad = new double[0]; // (n + 6)
 
     public KanSpline(int grid, int order, double range, Sharing sharing, int channels) {
         super(grid + order + 2, sharing, channels, initial(grid + order));
@@ -97,12 +96,41 @@ public final class KanSpline extends TrainableActivation {
      * the knot span, coefficients read from a copy padded with 3 zeros each side (so edge spans need no
      * branches), and σ(x) from one bulk exp. Forward when y is given, else backward into dx and acc.
      */
-    private void cubic(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+    @Override
+    int accSize() {
+        return setSize + n + 6; // θ, then the gradients of the padded coefficients
+    }
+
+    @Override
+    void finishSet(int o, double[] acc) {
+        for (int i = 0; i < n; i++) {
+            acc[i] += acc[setSize + i + 3];
+        }
+    }
+
+    @Override
+    boolean splittable() {
+        return spline.order() == 3; // the general order shares its basis scratch
+    }
+
+    @Override
+    void prepare(int o, int count) {
+        loadPadded(o);
+        scratch(count);
+    }
+
+    private void loadPadded(int o) {
         if (padded.length < n + 6) {
             padded = new float[n + 6];
-            paddedGrad = new double[n + 6];
         }
         System.arraycopy(theta, o, padded, 3, n);
+    }
+
+    private void cubic(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        if (!splitting()) {
+            loadPadded(o);
+        }
+        int pg = setSize; // the padded coefficient gradients live in acc past θ's slots (see accSize)
         float wb = theta[o + n], ws = theta[o + n + 1], inverseH = 1 / (float) knotStep, lo = (float) gridLo;
         int spans = n + 3; // G + 2k knot spans
         float[] t = scratch(to);
@@ -126,20 +154,16 @@ public final class KanSpline extends TrainableActivation {
                 slope = (-padded[m] * r * r + padded[m + 1] * (3 * s2 - 4 * s) + padded[m + 2] * (-3 * s2 + 2 * s + 1)
                         + padded[m + 3] * s2) * 0.5f * inverseH;
                 float gw = g * ws;
-                paddedGrad[m] += gw * b0;
-                paddedGrad[m + 1] += gw * b1;
-                paddedGrad[m + 2] += gw * b2;
-                paddedGrad[m + 3] += gw * b3;
+                acc[pg + m] += gw * b0;
+                acc[pg + m + 1] += gw * b1;
+                acc[pg + m + 2] += gw * b2;
+                acc[pg + m + 3] += gw * b3;
             }
             dx[e] = g * (wb * sig * (1 + v * (1 - sig)) + ws * slope);
             gradWb += g * v * sig;
             gradWs += g * sum;
         }
         if (acc != null) {
-            for (int i = 0; i < n; i++) {
-                acc[i] += paddedGrad[i + 3];
-            }
-            java.util.Arrays.fill(paddedGrad, 0);
             acc[n] += gradWb;
             acc[n + 1] += gradWs;
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.Splitter;
 
 /**
  * What every trainable family shares: parameter sets of a fixed size, one per layer (LAYER) or one per
@@ -14,7 +15,7 @@ import org.activationexplorer.activation.Sharing;
 abstract class TrainableActivation implements Activation {
     protected final float[] theta;    // (sets, setSize)
     private final float[] gradient;   // (sets, setSize)
-    private final double[] acc;       // (setSize) one set's gradient while backward walks its elements
+    private double[] acc;             // (accSize) one set's gradient while backward walks its elements
     protected final int setSize;
     private final boolean perChannel;
 
@@ -24,7 +25,6 @@ abstract class TrainableActivation implements Activation {
         int sets = perChannel ? channels : 1;
         theta = new float[sets * setSize];
         gradient = new float[sets * setSize];
-        acc = new double[setSize];
         for (int s = 0; s < sets; s++) {
             for (int j = 0; j < setSize; j++) {
                 theta[s * setSize + j] = (float) initial[j];
@@ -35,8 +35,23 @@ abstract class TrainableActivation implements Activation {
     /** y[e] = f(x[e]) for e in [from, to) with the set at theta[o..o+setSize). */
     abstract void forwardRange(float[] x, float[] y, int from, int to, int o);
 
-    /** dx[e] = dy[e]·f′(x[e]) and acc[j] += Σ dy[e]·∂f/∂θ_j over [from, to), set at theta[o..). */
+    /**
+     * dx[e] = dy[e]·f′(x[e]) and acc[j] += Σ dy[e]·∂f/∂θ_j over [from, to), set at theta[o..). Slots of acc past
+     * setSize (see accSize) are the family's own per-set sums, turned into θ gradients by finishSet.
+     */
     abstract void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc);
+
+    /** Length of acc: setSize, plus room for sums that finishSet turns into gradients. */
+    int accSize() {
+        return setSize;
+    }
+
+    private double[] acc() {
+        if (acc == null) { // not in the constructor: accSize may read the subclass's fields
+            acc = new double[accSize()];
+        }
+        return acc;
+    }
 
     /** Called after backwardRange has seen every element of the set at o, before acc is added to the gradient. */
     void finishSet(int o, double[] acc) {}
@@ -48,6 +63,51 @@ abstract class TrainableActivation implements Activation {
     abstract double derivative(double x, float[] theta, int o);
 
     private float[] scratch = new float[0];
+
+    /** LAYER-shared passes at least this long are split over the splitter's threads (if the family allows). */
+    static final int SPLIT_MIN = 8192;
+    private Splitter splitter = Splitter.SERIAL;
+    private double[][] partAcc = new double[1][0];
+    private float[] jobX, jobY, jobDy, jobDx; // the pass being split
+    private int jobSize;
+    private volatile boolean splitting;
+    private final Splitter.Part forwardPart = (p, parts) -> forwardRange(jobX, jobY,
+            Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts), 0);
+    private final Splitter.Part backwardPart = (p, parts) -> {
+        double[] a = partAcc[p];
+        Arrays.fill(a, 0);
+        backwardRange(jobX, jobY, jobDy, jobDx, Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts),
+                0, a);
+    };
+
+    /**
+     * True for families whose forwardRange and backwardRange may run at once on disjoint ranges of one set
+     * (they touch no shared mutable state except through acc, after prepare).
+     */
+    boolean splittable() {
+        return false;
+    }
+
+    /** Per-pass work for the set at o before ranges of n elements run in parallel (tables of θ, buffers). */
+    void prepare(int o, int n) {}
+
+    /** True while ranges run in parallel: they must then leave what prepare set up alone. */
+    protected final boolean splitting() {
+        return splitting;
+    }
+
+    @Override
+    public final void setSplitter(Splitter splitter) {
+        this.splitter = splitter;
+        partAcc = new double[splitter.parts()][accSize()];
+    }
+
+    private boolean split(int n) {
+        return !perChannel && n >= SPLIT_MIN && splitter.parts() > 1 && splittable();
+    }
+
+    /** Elements that each parameter set sees in the current forward/backward (for per-set per-pass precomputation). */
+    protected int elementsPerSet;
 
     /** A reusable buffer of at least n floats (grown once, so steady-state training allocates nothing). */
     protected final float[] scratch(int n) {
@@ -73,6 +133,20 @@ abstract class TrainableActivation implements Activation {
 
     @Override
     public final void forward(float[] x, float[] y, Shape shape) {
+        elementsPerSet = perChannel ? shape.size() / shape.channels() : shape.size();
+        if (split(shape.size())) {
+            prepare(0, shape.size());
+            jobX = x;
+            jobY = y;
+            jobSize = shape.size();
+            splitting = true;
+            try {
+                splitter.split(forwardPart);
+            } finally {
+                splitting = false;
+            }
+            return;
+        }
         if (!perChannel) {
             forwardRange(x, y, 0, shape.size(), 0);
             return;
@@ -87,6 +161,32 @@ abstract class TrainableActivation implements Activation {
 
     @Override
     public final void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
+        elementsPerSet = perChannel ? shape.size() / shape.channels() : shape.size();
+        if (split(shape.size())) {
+            prepare(0, shape.size());
+            jobX = x;
+            jobY = y;
+            jobDy = dy;
+            jobDx = dx;
+            jobSize = shape.size();
+            splitting = true;
+            try {
+                splitter.split(backwardPart);
+            } finally {
+                splitting = false;
+            }
+            double[] acc = acc();
+            Arrays.fill(acc, 0);
+            for (double[] a : partAcc) {
+                for (int j = 0; j < acc.length; j++) {
+                    acc[j] += a[j];
+                }
+            }
+            finishSet(0, acc);
+            addAcc(0);
+            return;
+        }
+        double[] acc = acc();
         if (!perChannel) {
             Arrays.fill(acc, 0);
             backwardRange(x, y, dy, dx, 0, shape.size(), 0, acc);
@@ -107,6 +207,7 @@ abstract class TrainableActivation implements Activation {
     }
 
     private void addAcc(int o) {
+        double[] acc = acc();
         for (int j = 0; j < setSize; j++) {
             gradient[o + j] += (float) acc[j];
         }

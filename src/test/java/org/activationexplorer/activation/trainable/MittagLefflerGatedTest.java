@@ -67,4 +67,51 @@ class MittagLefflerGatedTest extends ActivationContract {
         assertEquals(-1, tanh.value(-1e4, 0), 1e-12);
         assertEquals(0, tanh.derivative(1e4, 0), 1e-12);
     }
+
+    /** Training-sized passes use the tabulated gate; it must agree with the exact kernel to float precision. */
+    @Test
+    void tabulatedGateMatchesTheExactKernel() {
+        for (String init : new String[] {"silu", "tanh", "gelu"}) {
+            Activation f = form(init);
+            float[] theta = f.parameters();
+            float[] moved = {2.3f, 1.7f, 1.8f, 1.2f};
+            if (init.equals("gelu")) {
+                moved = new float[] {1.2f, 1.4f, 0.9f, 1.1f};
+            }
+            System.arraycopy(moved, 0, theta, 0, 4);
+            Random random = new Random(3);
+            int n = 100 * (MittagLefflerGated.TABLE_THRESHOLD / 100 + 10); // whole chunks of 100 below
+            float[] x = new float[n], dy = new float[n], y = new float[n], dx = new float[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = (float) (random.nextGaussian() * (i % 50 == 0 ? 20 : 3)); // a few past the table
+                dy[i] = (float) random.nextGaussian();
+            }
+            org.activationexplorer.activation.Shape big = new org.activationexplorer.activation.Shape(n, 1, 1);
+            java.util.Arrays.fill(f.parameterGradients(), 0);
+            f.forward(x, y, big);
+            f.backward(x, y, dy, dx, big);
+            float[] tabulated = f.parameterGradients().clone();
+            double[] exact = new double[4];
+            for (int i = 0; i < n; i++) {
+                double fx = f.value(x[i], 0), dfx = f.derivative(x[i], 0);
+                assertEquals(fx, y[i], 1e-5 * (Math.abs(fx) + 1), init + " f(" + x[i] + ")");
+                assertEquals(dy[i] * dfx, dx[i], 1e-5 * (Math.abs(dy[i] * dfx) + 1), init + " dx at " + x[i]);
+            }
+            // the exact kernel's parameter gradient: the same elements in passes too small to tabulate
+            java.util.Arrays.fill(f.parameterGradients(), 0);
+            int chunk = 100;
+            float[] cx = new float[chunk], cdy = new float[chunk], cy = new float[chunk], cdx = new float[chunk];
+            for (int s = 0; s + chunk <= n; s += chunk) {
+                System.arraycopy(x, s, cx, 0, chunk);
+                System.arraycopy(dy, s, cdy, 0, chunk);
+                org.activationexplorer.activation.Shape small = new org.activationexplorer.activation.Shape(chunk, 1, 1);
+                f.forward(cx, cy, small);
+                f.backward(cx, cy, cdy, cdx, small);
+            }
+            for (int j = 0; j < 4; j++) {
+                exact[j] = f.parameterGradients()[j];
+                assertEquals(exact[j], tabulated[j], 1e-4 * Math.abs(exact[j]) + 1e-3, init + " dθ[" + j + "]");
+            }
+        }
+    }
 }
