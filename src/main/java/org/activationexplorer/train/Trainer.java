@@ -29,6 +29,10 @@ public final class Trainer implements AutoCloseable {
     private int epoch;              // epochs finished
     private int streamEpoch;        // epochs begun by trainSteps, which runs on past epoch ends
     private volatile boolean stopRequested;
+    private boolean inEpoch;         // batch-by-batch training (trainBatch) has begun the current epoch
+    private double epochLossSum;
+    private int epochBatches;
+    private long epochNanos;
 
     public Trainer(RunConfig config, Dataset data) {
         this.config = config.validated();
@@ -92,6 +96,79 @@ public final class Trainer implements AutoCloseable {
         double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
         return new EpochResult(epoch, lossSum / batches, eval.loss(), eval.accuracy(),
                 data.trainSize() / trainSeconds, trainSeconds, evalSeconds);
+    }
+
+    /**
+     * Trains one batch of the current epoch, beginning the epoch if needed, for callers that pace training
+     * themselves (the window: pause, single steps, slow motion). Returns the batch's loss; once
+     * epochComplete(), finishEpoch() evaluates. Throws DivergenceException on a NaN/Inf loss.
+     */
+    public double trainBatch() {
+        if (!inEpoch) {
+            train.startEpoch(epoch);
+            inEpoch = true;
+            epochLossSum = 0;
+            epochBatches = 0;
+            epochNanos = 0;
+        }
+        if (!train.next()) {
+            throw new IllegalStateException("the epoch is complete: call finishEpoch()");
+        }
+        long start = System.nanoTime();
+        double loss = step();
+        epochNanos += System.nanoTime() - start;
+        epochLossSum += loss;
+        epochBatches++;
+        return loss;
+    }
+
+    /** True between the first trainBatch of an epoch and finishEpoch. */
+    public boolean epochInProgress() {
+        return inEpoch;
+    }
+
+    /** For a trainer that takes over a run (new settings, restored weights): epochs already done. */
+    public void continueAfter(int epochsDone) {
+        if (inEpoch || epochsDone < 0) {
+            throw new IllegalStateException("continueAfter is for a fresh trainer");
+        }
+        epoch = epochsDone;
+    }
+
+    /** True when trainBatch has used every batch of the current epoch. */
+    public boolean epochComplete() {
+        return inEpoch && epochBatches * config.batchSize() >= data.trainSize();
+    }
+
+    /** Index of the batch trainBatch trained last, within its epoch. */
+    public int batchIndex() {
+        return train.batchIndex();
+    }
+
+    public int batchesPerEpoch() {
+        return (data.trainSize() + config.batchSize() - 1) / config.batchSize();
+    }
+
+    /** Ends an epoch of trainBatch calls: evaluates on the test set. */
+    public EpochResult finishEpoch() {
+        inEpoch = false;
+        epoch++;
+        long evalStart = System.nanoTime();
+        Evaluation eval = evaluate();
+        double evalSeconds = (System.nanoTime() - evalStart) / 1e9, trainSeconds = epochNanos / 1e9;
+        return new EpochResult(epoch, epochLossSum / Math.max(1, epochBatches), eval.loss(), eval.accuracy(),
+                epochBatches * (double) config.batchSize() / Math.max(trainSeconds, 1e-9), trainSeconds, evalSeconds);
+    }
+
+    /** Logits of the first n test images (n ≤ batch size), in inference mode. */
+    public float[] predictTest(int n) {
+        network.setTraining(false);
+        try {
+            float[] x = java.util.Arrays.copyOf(data.testImages(), n * data.features());
+            return network.forward(x, n).clone();
+        } finally {
+            network.setTraining(true);
+        }
     }
 
     /** Trains on the current batch of the training stream and returns its loss. */

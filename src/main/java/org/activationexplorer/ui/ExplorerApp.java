@@ -1,10 +1,11 @@
 package org.activationexplorer.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The window: one TrainingPane over the bundled MNIST. */
+/** The window. -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once (demos, screenshots). */
 public final class ExplorerApp extends Application {
 
     public static void launchWindow(String[] args) {
@@ -13,10 +14,29 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        TrainingPane pane = new TrainingPane();
+        ExplorerWindow window = new ExplorerWindow();
+        Scene scene = new Scene(window, 1400, 900);
+        window.installShortcuts(scene);
         stage.setTitle("Activation Explorer");
-        stage.setScene(new Scene(pane, 1100, 700));
-        stage.setOnCloseRequest(e -> pane.shutdown());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> window.shutdown());
         stage.show();
+        String auto = System.getProperty("explorer.autostart");
+        if (auto != null) {
+            String[] parts = auto.split(":");
+            window.controls.family.setValue(parts[0]);
+            if (parts.length > 1) {
+                window.controls.arch.setValue(parts[1]);
+            }
+            if (parts.length > 2) {
+                window.controls.sharing.setValue(org.activationexplorer.activation.Sharing.valueOf(parts[2]));
+            }
+            Platform.runLater(window::start);
+        }
+    }
+
+    @Override
+    public void stop() {
+        Platform.exit();
     }
 }

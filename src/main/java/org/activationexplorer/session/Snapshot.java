@@ -1,0 +1,58 @@
+package org.activationexplorer.session;
+
+import java.util.List;
+import org.activationexplorer.train.EpochResult;
+import org.activationexplorer.train.RunConfig;
+
+/**
+ * Everything the window shows of a run at one instant; immutable and complete on its own (frames may skip
+ * snapshots). Arrays are fresh copies owned by the snapshot: do not modify.
+ */
+public record Snapshot(
+        State state,
+        String message,             // why the run paused, stopped, diverged or failed; null while it runs
+        RunConfig config,
+        int epochsDone,
+        int batch,                  // batches trained in the current epoch
+        int batchesPerEpoch,
+        long steps,
+        double samplesPerSecond,    // over the last second of training
+        double trainingSeconds,     // time spent training (pauses excluded)
+        float[] losses,             // per-batch training loss, averaged over lossStride batches per point
+        int lossStride,
+        List<EpochResult> epochs,
+        List<LayerSnapshot> layers,
+        List<Prediction> predictions) {
+
+    public enum State { LOADING, RUNNING, PAUSED, DIVERGED, FINISHED, STOPPED, FAILED }
+
+    public Snapshot {
+        epochs = List.copyOf(epochs);
+        layers = List.copyOf(layers);
+        predictions = List.copyOf(predictions);
+    }
+
+    /** Seconds to the end of the last epoch at the recent speed; NaN when unknown. */
+    public double etaSeconds() {
+        long remaining = (long) (config.epochs() - epochsDone) * batchesPerEpoch - batch;
+        double batchesPerSecond = samplesPerSecond / config.batchSize();
+        return batchesPerSecond > 0 ? remaining / batchesPerSecond : Double.NaN;
+    }
+
+    /** Share of the run done, 0 to 1. */
+    public double progress() {
+        double total = (double) config.epochs() * batchesPerEpoch;
+        return total > 0 ? Math.min(1, (epochsDone * (double) batchesPerEpoch + batch) / total) : 0;
+    }
+
+    public boolean active() {
+        return state == State.RUNNING || state == State.PAUSED || state == State.LOADING || state == State.DIVERGED;
+    }
+
+    /** A test image with the network's answer. */
+    public record Prediction(int index, byte[] pixels, int rows, int cols, int label, int predicted, double confidence) {
+        public boolean correct() {
+            return label == predicted;
+        }
+    }
+}

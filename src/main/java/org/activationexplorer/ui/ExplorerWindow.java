@@ -1,0 +1,377 @@
+package org.activationexplorer.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.session.Snapshot;
+import org.activationexplorer.session.TrainingSession;
+import org.activationexplorer.train.RunConfig;
+import org.activationexplorer.ui.plot.ActivationChart;
+import org.activationexplorer.ui.plot.LossChart;
+
+/**
+ * The explorer: settings on the left, run controls on top, the loss and one panel per activation layer in
+ * the middle, test predictions and status below. Training runs in a TrainingSession; an AnimationTimer
+ * takes its newest snapshot (at most one per frame, and the session publishes ≤ 30 a second) and redraws.
+ */
+final class ExplorerWindow extends BorderPane {
+    private static final String[] SPEEDS = {"Full speed", "30 batches/s", "10 batches/s", "3 batches/s", "1 batch/s"};
+    private static final double[] RATES = {0, 30, 10, 3, 1};
+
+    final ControlPanel controls = new ControlPanel();
+    final Button start = button("Start", "start");
+    final Button pause = button("Pause", "pause");
+    final Button step = button("Step", "step");
+    final Button stop = button("Stop", "stop");
+    final Button reset = button("Reset", "reset");
+    final ComboBox<String> speed = new ComboBox<>();
+    final CheckBox logScale = new CheckBox("Log loss");
+    final Slider smoothing = new Slider(0, 0.99, 0.9);
+    final CheckBox derivative = new CheckBox("f′(x)");
+    final Button rescale = button("Fit x-range", "rescale");
+    final Label banner = new Label();
+    final Button restore = button("Restore last good weights", "restore");
+    final HBox bannerBox = new HBox(10, banner, restore);
+    final PlotView loss = new PlotView(700, 260);
+    final TilePane gallery = new TilePane(8, 8);
+    final PredictionStrip predictions = new PredictionStrip();
+    final Label status = new Label("Ready. Pick an activation and press Start (Space).");
+    final ProgressBar progress = new ProgressBar(0);
+    final TrainingSession session = new TrainingSession();
+    final FrameStats frames = new FrameStats();
+    private final List<PlotView> panels = new ArrayList<>();
+    private final List<Runnable> enlarged = new ArrayList<>();
+    private final AnimationTimer pump;
+    private Snapshot current;
+    private long started;
+    private static final boolean REPORT = Boolean.getBoolean("explorer.frameStats");
+    private long lastReport;
+
+    ExplorerWindow() {
+        setId("explorer");
+        speed.getItems().setAll(SPEEDS);
+        speed.setValue(SPEEDS[0]);
+        speed.setId("speed");
+        speed.valueProperty().addListener((o, a, b) -> session.setStepsPerSecond(RATES[speed.getItems().indexOf(b)]));
+        logScale.setId("log-scale");
+        derivative.setId("derivative");
+        smoothing.setPrefWidth(90);
+        smoothing.setId("smoothing");
+        logScale.selectedProperty().addListener(o -> loss.redraw());
+        smoothing.valueProperty().addListener(o -> loss.redraw());
+        derivative.selectedProperty().addListener(o -> panels.forEach(PlotView::redraw));
+        ToolBar bar = new ToolBar(start, pause, step, stop, reset, new Separator(), new Label("Speed"), speed,
+                new Separator(), logScale, new Label("Smoothing"), smoothing, derivative, rescale);
+        setTop(bar);
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setPrefWidth(350);
+        setLeft(left);
+        banner.setWrapText(true);
+        banner.setId("divergence-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        bannerBox.setStyle("-fx-background-color: #fde7e9; -fx-border-color: #d62728; -fx-padding: 8;");
+        bannerBox.setAlignment(Pos.CENTER_LEFT);
+        bannerBox.setVisible(false);
+        bannerBox.setManaged(false);
+        gallery.setPadding(new Insets(8));
+        gallery.setPrefTileWidth(330);
+        gallery.setPrefTileHeight(250);
+        gallery.setId("gallery");
+        ScrollPane galleryScroll = new ScrollPane(gallery);
+        galleryScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(loss, galleryScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(bannerBox, split, predictions));
+        progress.setPrefWidth(220);
+        status.setId("status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox statusBar = new HBox(10, status, progress);
+        statusBar.setPadding(new Insets(4, 8, 6, 8));
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        setBottom(statusBar);
+        loss.setId("loss-plot");
+        loss.setDrawer((p, w, h, mx, my) -> LossChart.draw(p, w, h, lossData(), smoothing.getValue(),
+                logScale.isSelected(), mx, 12));
+        start.setOnAction(e -> start());
+        pause.setOnAction(e -> togglePause());
+        step.setOnAction(e -> session.step());
+        stop.setOnAction(e -> session.stop());
+        reset.setOnAction(e -> reset());
+        rescale.setOnAction(e -> session.rescale());
+        restore.setOnAction(e -> controls.config().ifPresent(session::restore));
+        updateButtons();
+        pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t0 = System.nanoTime();
+                Snapshot s = session.snapshots().take();
+                if (s != null) {
+                    show(s);
+                }
+                frames.frame(now, System.nanoTime() - t0);
+                if (REPORT && now - lastReport > 5_000_000_000L && current != null) {
+                    lastReport = now;
+                    System.err.println(status.getText() + " | " + frames.summary());
+                }
+            }
+        };
+        pump.start();
+    }
+
+    private static Button button(String text, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        return b;
+    }
+
+    /** Space starts or pauses, S steps, Esc stops — unless a text field has the keyboard. */
+    void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                if (current != null && current.active()) {
+                    togglePause();
+                } else {
+                    start();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.S) {
+                session.step();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                session.stop();
+                e.consume();
+            }
+        });
+    }
+
+    void start() {
+        var config = controls.config();
+        if (config.isEmpty()) {
+            status.setText("Cannot start: " + controls.error.getText().replace('\n', ' '));
+            return;
+        }
+        RunConfig c = config.get();
+        panels.clear();
+        gallery.getChildren().clear();
+        current = null;
+        started = System.nanoTime();
+        session.setStepsPerSecond(RATES[Math.max(0, speed.getItems().indexOf(speed.getValue()))]);
+        session.start(c, controls.dataset.getValue(), false);
+        status.setText("Starting " + c.activation().family() + " on " + c.arch() + " …");
+    }
+
+    private void togglePause() {
+        if (current == null || !current.active()) {
+            return;
+        }
+        if (current.state() == Snapshot.State.PAUSED) {
+            session.resume();
+        } else {
+            session.pause();
+        }
+    }
+
+    private void reset() {
+        session.stop();
+        session.close();
+        current = null;
+        panels.clear();
+        gallery.getChildren().clear();
+        predictions.show(List.of());
+        loss.redraw();
+        bannerBox.setVisible(false);
+        bannerBox.setManaged(false);
+        progress.setProgress(0);
+        status.setText("Ready.");
+        updateButtons();
+    }
+
+    private LossChart.Data lossData() {
+        Snapshot s = current;
+        return s == null ? new LossChart.Data(new float[0], 1, List.of(), 1)
+                : new LossChart.Data(s.losses(), s.lossStride(), s.epochs(), Math.max(1, s.batchesPerEpoch()));
+    }
+
+    private void show(Snapshot s) {
+        current = s;
+        loss.redraw();
+        if (panels.size() != s.layers().size()) {
+            buildPanels(s.layers().size());
+        }
+        panels.forEach(PlotView::redraw);
+        enlarged.forEach(Runnable::run);
+        predictions.show(s.predictions());
+        boolean diverged = s.state() == Snapshot.State.DIVERGED;
+        bannerBox.setVisible(diverged || s.state() == Snapshot.State.FAILED);
+        bannerBox.setManaged(bannerBox.isVisible());
+        restore.setVisible(diverged);
+        if (bannerBox.isVisible()) {
+            banner.setText(s.message());
+        }
+        progress.setProgress(s.progress());
+        status.setText(statusText(s));
+        updateButtons();
+    }
+
+    private String statusText(Snapshot s) {
+        StringBuilder b = new StringBuilder();
+        b.append(switch (s.state()) {
+            case LOADING -> "Loading";
+            case RUNNING -> "Training";
+            case PAUSED -> "Paused";
+            case DIVERGED -> "Diverged";
+            case FINISHED -> "Finished";
+            case STOPPED -> "Stopped";
+            case FAILED -> "Failed";
+        });
+        if (s.state() != Snapshot.State.LOADING && s.batchesPerEpoch() > 0) {
+            b.append(String.format(Locale.ROOT, " · epoch %d/%d · batch %d/%d · %,.0f samples/s · %s elapsed",
+                    Math.min(s.epochsDone() + 1, s.config().epochs()), s.config().epochs(), s.batch(),
+                    s.batchesPerEpoch(), s.samplesPerSecond(), duration((System.nanoTime() - started) / 1e9)));
+            double eta = s.etaSeconds();
+            if (s.state() == Snapshot.State.RUNNING && Double.isFinite(eta)) {
+                b.append(" · ETA ").append(duration(eta));
+            }
+            if (!s.epochs().isEmpty()) {
+                var r = s.epochs().get(s.epochs().size() - 1);
+                b.append(String.format(Locale.ROOT, " · test accuracy %.2f %%", 100 * r.testAccuracy()));
+            }
+        }
+        if (s.message() != null && s.state() != Snapshot.State.DIVERGED) {
+            b.append(" · ").append(s.message());
+        }
+        return b.toString();
+    }
+
+    private static String duration(double seconds) {
+        long t = Math.round(seconds);
+        return t >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60)
+                : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
+    }
+
+    private void buildPanels(int n) {
+        panels.clear();
+        gallery.getChildren().clear();
+        for (int i = 0; i < n; i++) {
+            int layer = i;
+            PlotView v = new PlotView(330, 250);
+            v.setId("activation-" + i);
+            v.getStyleClass().add("activation-panel");
+            v.setDrawer((p, w, h, mx, my) -> {
+                LayerSnapshot s = layerSnapshot(layer);
+                return s == null ? null : ActivationChart.draw(p, w, h, s, new ActivationChart.Options(
+                        derivative.isSelected(), false, Double.NaN, nearestChannel(v, s, mx, my)), 11);
+            });
+            v.setOnMouseClicked(e -> enlarge(layer));
+            panels.add(v);
+            gallery.getChildren().add(v);
+        }
+    }
+
+    /** The snapshot on screen; null before a run. */
+    Snapshot current() {
+        return current;
+    }
+
+    LayerSnapshot layerSnapshot(int i) {
+        Snapshot s = current;
+        return s == null || i >= s.layers().size() ? null : s.layers().get(i);
+    }
+
+    /** The channel of the bundle curve nearest the pointer, to highlight it; -1 if none. */
+    private static int nearestChannel(PlotView v, LayerSnapshot s, double mx, double my) {
+        if (Double.isNaN(mx) || s.channelY().length == 0 || v.axes() == null || !v.axes().contains(mx, my)) {
+            return -1;
+        }
+        double x = v.axes().dataX(mx);
+        int i = (int) Math.round((x - s.lo()) / (s.hi() - s.lo()) * (s.xs().length - 1));
+        i = Math.max(0, Math.min(s.xs().length - 1, i));
+        int best = -1;
+        double bestDistance = 12;
+        for (int c = 0; c < s.channelY().length; c++) {
+            double d = Math.abs(v.axes().py(s.channelY()[c][i]) - my);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = s.channelIds()[c];
+            }
+        }
+        return best;
+    }
+
+    /** A larger live view of one layer with labelled axes and a crosshair. */
+    private void enlarge(int layer) {
+        PlotView big = new PlotView(900, 600);
+        big.setDrawer((p, w, h, mx, my) -> {
+            LayerSnapshot s = layerSnapshot(layer);
+            if (s == null) {
+                return null;
+            }
+            var axes = big.axes();
+            double x = axes != null && !Double.isNaN(mx) && axes.contains(mx, my) ? axes.dataX(mx) : Double.NaN;
+            return ActivationChart.draw(p, w, h, s, new ActivationChart.Options(derivative.isSelected(), true, x,
+                    nearestChannel(big, s, mx, my)), 14);
+        });
+        Stage stage = new Stage();
+        Runnable redraw = big::redraw;
+        enlarged.add(redraw);
+        stage.setOnHidden(e -> enlarged.remove(redraw));
+        LayerSnapshot s = layerSnapshot(layer);
+        stage.setTitle(s == null ? "Activation" : s.title());
+        stage.setScene(new Scene(big, 900, 600));
+        stage.show();
+    }
+
+    private void updateButtons() {
+        Snapshot s = current;
+        boolean active = s != null && s.active();
+        boolean paused = s != null && (s.state() == Snapshot.State.PAUSED);
+        start.setDisable(active);
+        pause.setDisable(!active || s.state() == Snapshot.State.DIVERGED || s.state() == Snapshot.State.LOADING);
+        pause.setText(paused ? "Resume" : "Pause");
+        step.setDisable(!paused);
+        stop.setDisable(!active);
+        reset.setDisable(active && s.state() == Snapshot.State.LOADING);
+    }
+
+    /** Stops training and its thread; prints frame statistics when asked (-Dexplorer.frameStats=true). */
+    void shutdown() {
+        pump.stop();
+        session.close();
+        if (Boolean.getBoolean("explorer.frameStats")) {
+            System.err.println("frame stats: " + frames.summary());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.activationexplorer.ui.plot;
+
+import java.util.Locale;
+import javafx.scene.paint.Color;
+import org.activationexplorer.session.LayerSnapshot;
+
+/**
+ * One activation layer: histogram of its inputs shaded behind, the initial curve as a dashed ghost, the
+ * current curve (and its derivative, optionally), a bundle of per-neuron curves with per-neuron parameters,
+ * and, when a cursor x is given, a crosshair reading out x, f(x), f′(x).
+ */
+public final class ActivationChart {
+    public static final Color CURVE = Color.web("#d62728");
+    public static final Color GHOST = Color.gray(0.55);
+    public static final Color DERIVATIVE = Color.web("#9467bd");
+    public static final Color HISTOGRAM = Color.web("#1f77b4", 0.16);
+    public static final Color BUNDLE = Color.web("#d62728", 0.35);
+
+    public record Options(boolean derivative, boolean labelledAxes, double cursorX, int highlightChannel) {}
+
+    public static Axes draw(Painter p, double w, double h, LayerSnapshot s, Options o, double font) {
+        p.fill(Color.WHITE);
+        p.fillRect(0, 0, w, h);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] series : new double[][] {s.y(), s.initialY(), o.derivative() ? s.dy() : s.y()}) {
+            for (double v : series) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        for (double[] c : s.channelY()) {
+            for (double v : c) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            lo = -1;
+            hi = 1;
+        }
+        double pad = 0.06 * (hi - lo);
+        double left = 4.2 * font, top = 2.4 * font, bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
+        Axes a = new Axes(left, top, w - left - font, h - top - bottom, s.lo(), s.hi(), lo - pad, hi + pad, false);
+        p.fill(Axes.TEXT);
+        p.text(s.title(), 4, font * 1.1, font, -1, true);
+        a.draw(p, font * 0.9, o.labelledAxes() ? "x (pre-activation)" : null, o.labelledAxes() ? "f(x)" : null);
+        p.clip(a.left, a.top, a.width, a.height);
+        int max = 1;
+        for (int c : s.histogram()) {
+            max = Math.max(max, c);
+        }
+        double binWidth = a.width / s.histogram().length;
+        p.fill(HISTOGRAM);
+        for (int i = 0; i < s.histogram().length; i++) {
+            double bh = a.height * 0.85 * s.histogram()[i] / max;
+            p.fillRect(a.left + i * binWidth, a.top + a.height - bh, binWidth + 0.3, bh);
+        }
+        if (lo < 0 && hi > 0) { // axes through the origin
+            p.stroke(Color.gray(0.75), 1);
+            p.line(a.left, a.py(0), a.left + a.width, a.py(0));
+        }
+        if (s.lo() < 0 && s.hi() > 0) {
+            p.stroke(Color.gray(0.75), 1);
+            p.line(a.px(0), a.top, a.px(0), a.top + a.height);
+        }
+        int n = s.xs().length;
+        double[] px = new double[n], py = new double[n];
+        for (int i = 0; i < n; i++) {
+            px[i] = a.px(s.xs()[i]);
+        }
+        for (int c = 0; c < s.channelY().length; c++) {
+            project(a, s.channelY()[c], py);
+            boolean hot = s.channelIds()[c] == o.highlightChannel();
+            p.stroke(hot ? CURVE : BUNDLE, hot ? 2.5 : 1);
+            p.polyline(px, py, n);
+        }
+        project(a, s.initialY(), py);
+        p.stroke(GHOST, 1.5);
+        p.dashed(true);
+        p.polyline(px, py, n);
+        p.dashed(false);
+        if (o.derivative()) {
+            project(a, s.dy(), py);
+            p.stroke(DERIVATIVE, 1.5);
+            p.polyline(px, py, n);
+        }
+        if (s.channelY().length == 0) {
+            project(a, s.y(), py);
+            p.stroke(CURVE, 2.5);
+            p.polyline(px, py, n);
+        }
+        p.unclip();
+        p.fill(Axes.TEXT);
+        String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
+        p.text(foot, a.left + a.width, a.top + a.height - 4, font * 0.8, 1, false);
+        if (!Double.isNaN(o.cursorX())) {
+            crosshair(p, a, s, o.cursorX(), font);
+        }
+        return a;
+    }
+
+    private static void project(Axes a, double[] v, double[] out) {
+        for (int i = 0; i < v.length; i++) {
+            out[i] = Double.isFinite(v[i]) ? a.py(v[i]) : Double.NaN;
+        }
+    }
+
+    private static void crosshair(Painter p, Axes a, LayerSnapshot s, double x, double font) {
+        int n = s.xs().length;
+        double t = (x - s.lo()) / (s.hi() - s.lo()) * (n - 1);
+        int i = (int) Math.max(0, Math.min(n - 2, Math.floor(t)));
+        double f = t - i, y = s.y()[i] + f * (s.y()[i + 1] - s.y()[i]), dy = s.dy()[i] + f * (s.dy()[i + 1] - s.dy()[i]);
+        p.stroke(Color.gray(0.3), 1);
+        p.dashed(true);
+        p.line(a.px(x), a.top, a.px(x), a.top + a.height);
+        p.line(a.left, a.py(y), a.left + a.width, a.py(y));
+        p.dashed(false);
+        p.fill(CURVE);
+        p.fillCircle(a.px(x), a.py(y), 4);
+        String text = String.format(Locale.ROOT, "x = %.3f   f(x) = %.4f   f′(x) = %.4f", x, y, dy);
+        p.fill(Color.color(1, 1, 1, 0.9));
+        p.fillRect(a.left + 4, a.top + 4, font * 0.55 * text.length() + 8, font * 1.5);
+        p.fill(Axes.TEXT);
+        p.text(text, a.left + 8, a.top + 4 + font * 1.1, font, -1, false);
+    }
+}

@@ -1,0 +1,119 @@
+package org.activationexplorer.ui.plot;
+
+import java.util.Locale;
+import javafx.scene.paint.Color;
+
+/** A plot rectangle with data ranges: maps data to pixels and draws grid, ticks and labels. */
+public final class Axes {
+    public static final Color GRID = Color.gray(0.9);
+    public static final Color TEXT = Color.gray(0.25);
+    public final double left;
+    public final double top;
+    public final double width;
+    public final double height;
+    public final double xLo;
+    public final double xHi;
+    public final double yLo;
+    public final double yHi;
+    public final boolean logY;
+
+    public Axes(double left, double top, double width, double height, double xLo, double xHi, double yLo, double yHi,
+                boolean logY) {
+        this.left = left;
+        this.top = top;
+        this.width = Math.max(1, width);
+        this.height = Math.max(1, height);
+        this.xLo = xLo;
+        this.xHi = xHi > xLo ? xHi : xLo + 1;
+        this.logY = logY;
+        double lo = logY ? Math.log10(Math.max(yLo, 1e-6)) : yLo, hi = logY ? Math.log10(Math.max(yHi, 1e-6)) : yHi;
+        this.yLo = lo;
+        this.yHi = hi > lo ? hi : lo + 1;
+    }
+
+    public double px(double x) {
+        return left + width * (x - xLo) / (xHi - xLo);
+    }
+
+    public double py(double y) {
+        double v = logY ? Math.log10(Math.max(y, 1e-12)) : y;
+        return top + height * (1 - (v - yLo) / (yHi - yLo));
+    }
+
+    public double dataX(double px) {
+        return xLo + (px - left) / width * (xHi - xLo);
+    }
+
+    public double dataY(double py) {
+        double v = yLo + (1 - (py - top) / height) * (yHi - yLo);
+        return logY ? Math.pow(10, v) : v;
+    }
+
+    public boolean contains(double px, double py) {
+        return px >= left && px <= left + width && py >= top && py <= top + height;
+    }
+
+    /** Grid lines, tick labels, the frame and axis titles (null for none). */
+    public void draw(Painter p, double fontSize, String xTitle, String yTitle) {
+        p.stroke(GRID, 1);
+        p.fill(TEXT);
+        for (double t : ticks(xLo, xHi, Math.max(2, (int) (width / 70)))) {
+            double x = px(t);
+            p.line(x, top, x, top + height);
+            p.text(format(t), x, top + height + fontSize + 3, fontSize, 0, false);
+        }
+        if (logY) {
+            for (int e = (int) Math.floor(yLo); e <= Math.ceil(yHi); e++) {
+                double y = top + height * (1 - (e - yLo) / (yHi - yLo));
+                if (y >= top - 0.5 && y <= top + height + 0.5) {
+                    p.line(left, y, left + width, y);
+                    p.text(format(Math.pow(10, e)), left - 4, y + fontSize / 3, fontSize, 1, false);
+                }
+            }
+        } else {
+            for (double t : ticks(yLo, yHi, Math.max(2, (int) (height / 40)))) {
+                double y = py(t);
+                p.line(left, y, left + width, y);
+                p.text(format(t), left - 4, y + fontSize / 3, fontSize, 1, false);
+            }
+        }
+        p.stroke(Color.gray(0.55), 1);
+        p.strokeRect(left, top, width, height);
+        if (xTitle != null) {
+            p.text(xTitle, left + width / 2, top + height + 2 * fontSize + 6, fontSize, 0, false);
+        }
+        if (yTitle != null) {
+            p.text(yTitle, left, top - 5, fontSize, -1, false);
+        }
+    }
+
+    /** About n "nice" tick values (1, 2, 5 × 10^k apart) within [lo, hi]. */
+    public static double[] ticks(double lo, double hi, int n) {
+        double span = hi - lo, raw = span / Math.max(1, n), mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / mag < 1.5 ? mag : raw / mag < 3 ? 2 * mag : raw / mag < 7 ? 5 * mag : 10 * mag;
+        double first = Math.ceil(lo / step) * step;
+        int count = (int) Math.floor((hi - first) / step + 1e-9) + 1;
+        double[] t = new double[Math.max(0, Math.min(count, 50))];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = first + i * step;
+            if (Math.abs(t[i]) < step * 1e-9) {
+                t[i] = 0;
+            }
+        }
+        return t;
+    }
+
+    public static String format(double v) {
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 1e5 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.0e", v);
+        }
+        if (a >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return String.format(Locale.ROOT, a >= 1 ? "%.1f" : "%.2f", v).replaceAll("0+$", "");
+    }
+}

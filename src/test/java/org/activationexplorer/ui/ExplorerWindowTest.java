@@ -1,0 +1,147 @@
+package org.activationexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.session.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle): train, watch, pause, step, stop, diverge, restore, refuse. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+    private ExplorerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new ExplorerWindow();
+        Scene scene = new Scene(window, 1200, 760); // within Monocle's headless screen (1280×800)
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(window::shutdown);
+        assertFalse(window.session.running(), "closing the window leaves no training thread");
+    }
+
+    /** A quick run: a small training subset, small batches. */
+    private void quickSettings(FxRobot robot, String family, int epochs) {
+        robot.interact(() -> {
+            window.controls.family.setValue(family);
+            window.controls.subset.setText("2000");
+            window.controls.batch.setText("64");
+            window.controls.epochs.setText(Integer.toString(epochs));
+        });
+    }
+
+    private Snapshot await(String what, Predicate<Snapshot> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            Snapshot s = window.current();
+            return s != null && condition.test(s);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.current();
+    }
+
+    @Test
+    void aTrainableFamilyTrainsAndEveryActivationLayerGetsAPanelWhoseCurveMoves(FxRobot robot) throws Exception {
+        quickSettings(robot, "pau", 2);
+        robot.clickOn("#start");
+        Snapshot s = await("curves moved", x -> x.losses().length > 10 && !x.layers().isEmpty()
+                && x.layers().get(0).maxChange() > 1e-3);
+        assertEquals(2, s.layers().size(), "one activation layer per hidden layer of the MLP");
+        assertEquals(2, window.gallery.getChildren().size(), "one panel per activation layer");
+        LayerSnapshot layer = s.layers().get(0);
+        assertEquals(layer.xs().length, layer.y().length);
+        assertTrue(java.util.Arrays.stream(layer.histogram()).sum() > 0, "the inputs' histogram has data");
+        assertTrue(layer.lo() <= -3 && layer.hi() >= 3, "the x-range covers at least [-3, 3]");
+        assertTrue(window.loss.axes() != null, "the loss panel was drawn");
+        Snapshot done = await("finished", x -> x.state() == Snapshot.State.FINISHED);
+        assertEquals(2, done.epochs().size());
+        assertTrue(done.epochs().get(1).testAccuracy() > 0.5, "learns something from 2000 images");
+        assertEquals(16, done.predictions().size());
+        assertEquals(16, window.predictions.getChildren().size(), "the prediction strip shows the test digits");
+    }
+
+    @Test
+    void pauseStepResumeAndStopTakeEffect(FxRobot robot) throws Exception {
+        quickSettings(robot, "swish_beta", 50);
+        robot.clickOn("#start");
+        await("running", x -> x.state() == Snapshot.State.RUNNING && x.steps() > 3);
+        robot.clickOn("#pause");
+        long pausedAt = System.nanoTime();
+        Snapshot paused = await("paused", x -> x.state() == Snapshot.State.PAUSED);
+        assertTrue(System.nanoTime() - pausedAt < 2_000_000_000L, "pause takes effect promptly");
+        Thread.sleep(300);
+        long steps = window.current().steps();
+        assertEquals(paused.steps(), steps, "nothing trains while paused");
+        assertEquals("Resume", window.pause.getText());
+        robot.clickOn("#step");
+        await("one step", x -> x.steps() == steps + 1);
+        robot.clickOn("#pause"); // now "Resume"
+        await("resumed", x -> x.state() == Snapshot.State.RUNNING && x.steps() > steps + 3);
+        robot.clickOn("#stop");
+        await("stopped", x -> x.state() == Snapshot.State.STOPPED);
+        assertFalse(window.start.isDisabled(), "a new run can start");
+    }
+
+    @Test
+    void aDivergingRunShowsTheBannerAndRestoreContinuesWithNewSettings(FxRobot robot) throws Exception {
+        quickSettings(robot, "taylor", 5);
+        robot.interact(() -> {
+            window.controls.learningRate.setText("10");
+            window.controls.activationLearningRate.setText("10");
+        });
+        robot.clickOn("#start");
+        Snapshot diverged = await("diverged", x -> x.state() == Snapshot.State.DIVERGED);
+        assertTrue(diverged.message().contains("diverged"), diverged.message());
+        assertTrue(window.bannerBox.isVisible(), "the banner is shown");
+        assertTrue(window.banner.getText().contains("learning rate"), "the banner suggests a remedy");
+        robot.interact(() -> {
+            window.controls.learningRate.setText("0.001");
+            window.controls.activationLearningRate.setText("0.001");
+        });
+        robot.clickOn("#restore");
+        Snapshot restored = await("restored", x -> x.state() == Snapshot.State.PAUSED);
+        long steps = restored.steps();
+        assertFalse(window.bannerBox.isVisible(), "the banner goes once restored");
+        assertEquals(0.001, restored.config().learningRate());
+        robot.clickOn("#pause"); // Resume
+        await("training again", x -> x.state() == Snapshot.State.RUNNING && x.steps() > steps + 5);
+        for (float p : window.current().layers().get(0).parameters()) {
+            assertTrue(Float.isFinite(p), "restored parameters are finite");
+        }
+    }
+
+    @Test
+    void anOutOfRangeHyperparameterIsRefusedWithAMessageNamingIt(FxRobot robot) {
+        robot.interact(() -> {
+            window.controls.family.setValue("leaky_relu");
+            window.controls.setHyperparameter("slope", 1e9);
+        });
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.controls.error.getText().contains("slope"), window.controls.error.getText());
+        assertNull(window.current(), "no run starts");
+        assertFalse(window.session.running());
+        robot.interact(() -> window.controls.batch.setText("lots"));
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.controls.error.getText().contains("batch size must be a number"));
+    }
+}
