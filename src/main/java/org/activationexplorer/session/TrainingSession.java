@@ -20,11 +20,14 @@ import org.activationexplorer.train.Trainer;
 /**
  * One run on a background thread, driven by commands from any thread: pause, resume, single steps, slow
  * motion, stop, and restore of the last good weights after a divergence. Commands take effect between
- * batches. The thread publishes a Snapshot at most 30 times a second and at every change of state; the
+ * batches. The thread publishes a Snapshot at most 15 times a second (30 at most, by -Dexplorer.publishHz) and at
+ * every change of state; the
  * consumer takes the newest with snapshots().take().
  */
 public final class TrainingSession implements AutoCloseable {
-    private static final long PUBLISH_NANOS = 33_000_000L;
+    /** 15 snapshots a second by default: at 30 the software renderer took CPU the training needed (−10 %). */
+    private static final long PUBLISH_NANOS = 1_000_000_000L / Math.max(1, Math.min(30,
+            Integer.getInteger("explorer.publishHz", 15)));
     private static final int CHECKPOINT_EVERY = 20;
     private static final int PREDICTIONS = 16;
 
@@ -166,6 +169,7 @@ public final class TrainingSession implements AutoCloseable {
         private long steps;
         private long trainingNanos;
         private long lastPublish;
+        private Snapshot.State published;
         private String divergence;
         private final long[] recentTimes = new long[64]; // end times of recent batches, for samples/s
         private int recent;
@@ -201,6 +205,9 @@ public final class TrainingSession implements AutoCloseable {
                 }
                 boolean single = stepsRequested > 0;
                 if ((paused || divergence != null) && !single) {
+                    if (published != Snapshot.State.PAUSED && divergence == null) {
+                        publish(Snapshot.State.PAUSED, "Paused");
+                    }
                     waitForCommand(200);
                     continue;
                 }
@@ -399,6 +406,7 @@ public final class TrainingSession implements AutoCloseable {
 
         void publish(Snapshot.State state, String message) {
             lastPublish = System.nanoTime();
+            published = state;
             if (rescale) {
                 rescale = false;
                 probes.forEach(LayerProbe::requestRescale);

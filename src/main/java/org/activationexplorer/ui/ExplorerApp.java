@@ -25,6 +25,7 @@ public final class ExplorerApp extends Application {
         if (auto != null) {
             String[] parts = auto.split(":");
             window.controls.family.setValue(parts[0]);
+            window.controls.epochs.setText(System.getProperty("explorer.epochs", "3"));
             if (parts.length > 1) {
                 window.controls.arch.setValue(parts[1]);
             }

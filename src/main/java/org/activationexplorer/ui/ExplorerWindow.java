@@ -141,7 +141,10 @@ final class ExplorerWindow extends BorderPane {
                 frames.frame(now, System.nanoTime() - t0);
                 if (REPORT && now - lastReport > 5_000_000_000L && current != null) {
                     lastReport = now;
-                    System.err.println(status.getText() + " | " + frames.summary());
+                    StringBuilder epochs = new StringBuilder();
+                    current.epochs().forEach(r -> epochs.append(String.format(Locale.ROOT, " %.0f", r.samplesPerSecond())));
+                    System.err.println(status.getText() + " | epochs' training samples/s:" + epochs + " | "
+                            + frames.summary());
                 }
             }
         };

@@ -75,7 +75,7 @@ class ExplorerWindowTest {
         assertEquals(2, done.epochs().size());
         assertTrue(done.epochs().get(1).testAccuracy() > 0.5, "learns something from 2000 images");
         assertEquals(16, done.predictions().size());
-        assertEquals(16, window.predictions.getChildren().size(), "the prediction strip shows the test digits");
+        assertEquals(16, window.predictions.size(), "the prediction strip shows the test digits");
     }
 
     @Test
@@ -143,5 +143,25 @@ class ExplorerWindowTest {
         robot.clickOn("#start");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.controls.error.getText().contains("batch size must be a number"));
+    }
+
+    @Test
+    void aMissingDatasetIsReportedByNameAndTheWindowStaysUsable(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path empty) throws Exception {
+        quickSettings(robot, "relu", 1);
+        robot.interact(() -> {
+            window.controls.dataset.getItems().add(empty);
+            window.controls.dataset.setValue(empty);
+        });
+        robot.clickOn("#start");
+        Snapshot failed = await("failed", x -> x.state() == Snapshot.State.FAILED);
+        assertTrue(failed.message().startsWith("Cannot load the dataset"), failed.message());
+        assertTrue(window.bannerBox.isVisible() && window.banner.getText().contains("train-images"),
+                "the banner names the missing file: " + window.banner.getText());
+        assertFalse(window.restore.isVisible(), "nothing to restore");
+        robot.interact(() -> window.controls.dataset.setValue(window.controls.dataset.getItems().get(0)));
+        robot.clickOn("#start");
+        await("trains from the bundled MNIST", x -> x.state() == Snapshot.State.FINISHED);
+        assertFalse(window.bannerBox.isVisible());
     }
 }

@@ -43,7 +43,7 @@ public final class ActivationChart {
             hi = 1;
         }
         double pad = 0.06 * (hi - lo);
-        double left = 4.2 * font, top = 2.4 * font, bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
+        double left = 4.2 * font, top = 3.3 * font, bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
         Axes a = new Axes(left, top, w - left - font, h - top - bottom, s.lo(), s.hi(), lo - pad, hi + pad, false);
         p.fill(Axes.TEXT);
         p.text(s.title(), 4, font * 1.1, font, -1, true);
@@ -95,12 +95,29 @@ public final class ActivationChart {
         }
         p.unclip();
         p.fill(Axes.TEXT);
+        p.text(parameters(s, o.labelledAxes() ? 16 : 6), 4, font * 2.1, font * 0.8, -1, false);
         String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
         p.text(foot, a.left + a.width, a.top + a.height - 4, font * 0.8, 1, false);
         if (!Double.isNaN(o.cursorX())) {
             crosshair(p, a, s, o.cursorX(), font);
         }
         return a;
+    }
+
+    /** The first `max` parameters (per-neuron sets: those of the first neuron), and how many there are. */
+    static String parameters(LayerSnapshot s, int max) {
+        float[] t = s.parameters();
+        if (t.length == 0) {
+            return "fixed: no parameters";
+        }
+        StringBuilder b = new StringBuilder("θ = ");
+        for (int i = 0; i < Math.min(max, t.length); i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", t[i]));
+        }
+        if (t.length > max) {
+            b.append(", … (").append(t.length).append(")");
+        }
+        return b.toString();
     }
 
     private static void project(Axes a, double[] v, double[] out) {

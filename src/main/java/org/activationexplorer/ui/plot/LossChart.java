@@ -21,16 +21,15 @@ public final class LossChart {
     /** EMA with TensorBoard's debiasing: weight in [0, 1), 0 = none. */
     public static double[] smooth(float[] v, double weight) {
         double[] out = new double[v.length];
-        double last = 0;
-        int n = 0;
+        double last = 0, decay = 1; // decay = weight^(points so far)
         for (int i = 0; i < v.length; i++) {
             if (!Float.isFinite(v[i])) {
                 out[i] = Double.NaN;
                 continue;
             }
             last = last * weight + (1 - weight) * v[i];
-            n++;
-            out[i] = last / (1 - Math.pow(weight, n));
+            decay *= weight;
+            out[i] = last / (1 - decay);
         }
         return out;
     }
@@ -75,19 +74,7 @@ public final class LossChart {
         int n = d.losses().length;
         p.clip(a.left, a.top, a.width, a.height);
         if (n > 0) {
-            double[] xs = new double[n], ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = a.px((i + 0.5) * d.stride());
-                ys[i] = Float.isFinite(d.losses()[i]) ? a.py(d.losses()[i]) : Double.NaN;
-            }
-            p.stroke(RAW, 1);
-            p.polyline(xs, ys, n);
-            double[] s = smooth(d.losses(), smoothing);
-            for (int i = 0; i < n; i++) {
-                ys[i] = Double.isNaN(s[i]) ? Double.NaN : a.py(s[i]);
-            }
-            p.stroke(SMOOTH, 2);
-            p.polyline(xs, ys, n);
+            drawLosses(p, a, d, smoothing);
         }
         double[] ex = new double[d.epochs().size()], ey = new double[ex.length];
         for (int i = 0; i < ex.length; i++) {
@@ -111,6 +98,53 @@ public final class LossChart {
             hover(p, a, d, smoothing, hoverX, font);
         }
         return a;
+    }
+
+    /**
+     * The raw series as its min and max per pixel column, the smoothed one as its mean per column: at most
+     * two points per column, so drawing costs the same for 500 points or 50,000.
+     */
+    private static void drawLosses(Painter p, Axes a, Data d, double smoothing) {
+        int n = d.losses().length;
+        int columns = (int) Math.max(1, Math.ceil(a.width));
+        double[] s = smooth(d.losses(), smoothing);
+        double[] rawX = new double[2 * columns], rawY = new double[2 * columns];
+        double[] meanX = new double[columns], meanY = new double[columns];
+        int raw = 0, mean = 0, i = 0;
+        while (i < n) {
+            int column = (int) Math.floor(a.px((i + 0.5) * d.stride()) - a.left);
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, sum = 0;
+            int count = 0, first = i;
+            while (i < n && (int) Math.floor(a.px((i + 0.5) * d.stride()) - a.left) == column) {
+                float v = d.losses()[i];
+                if (Float.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                if (!Double.isNaN(s[i])) {
+                    sum += s[i];
+                    count++;
+                }
+                i++;
+            }
+            double x = i - first > 1 ? a.left + column + 0.5 : a.px((first + 0.5) * d.stride());
+            if (raw + 2 <= rawX.length && lo <= hi) {
+                rawX[raw] = x;
+                rawY[raw++] = a.py(hi);
+                if (hi != lo) {
+                    rawX[raw] = x;
+                    rawY[raw++] = a.py(lo);
+                }
+            }
+            if (mean < meanX.length && count > 0) {
+                meanX[mean] = x;
+                meanY[mean++] = a.py(sum / count);
+            }
+        }
+        p.stroke(RAW, 1);
+        p.polyline(rawX, rawY, raw);
+        p.stroke(SMOOTH, 2);
+        p.polyline(meanX, meanY, mean);
     }
 
     private static void legend(Painter p, Axes a, double font) {

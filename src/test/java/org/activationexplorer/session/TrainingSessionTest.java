@@ -1,0 +1,96 @@
+package org.activationexplorer.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.activationexplorer.activation.ActivationConfig;
+import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.data.DatasetFolders;
+import org.activationexplorer.train.RunConfig;
+import org.junit.jupiter.api.Test;
+
+class TrainingSessionTest {
+    private static RunConfig quick(String family, Sharing sharing, double lr, int epochs) {
+        RunConfig d = RunConfig.defaults();
+        return new RunConfig("mlp", List.of(32, 32), new ActivationConfig(family, java.util.Map.of(), null, sharing),
+                "adam", lr, lr, 0.9, 0, 64, epochs, 1, 3000, d.init(), "java", 1);
+    }
+
+    /** Polls the session's snapshots until one satisfies the condition; returns it and when it arrived. */
+    private static Snapshot await(TrainingSession session, Predicate<Snapshot> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Snapshot s = session.snapshots().take();
+            if (s != null && condition.test(s)) {
+                return s;
+            }
+            Thread.sleep(1);
+        }
+        throw new AssertionError("no such snapshot within 60 s");
+    }
+
+    @Test
+    void pauseAndStopTakeEffectWithinAFewBatchesAndTheThreadEnds() throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.start(quick("relu", Sharing.LAYER, 1e-3, 100), DatasetFolders.bundledMnist(), false);
+            await(session, s -> s.state() == Snapshot.State.RUNNING && s.steps() > 5);
+            long t = System.nanoTime();
+            session.pause();
+            Snapshot paused = await(session, s -> s.state() == Snapshot.State.PAUSED);
+            long pauseMillis = (System.nanoTime() - t) / 1_000_000;
+            assertTrue(pauseMillis < 500, "pause took " + pauseMillis + " ms");
+            session.step();
+            Snapshot stepped = await(session, s -> s.steps() == paused.steps() + 1);
+            assertEquals(Snapshot.State.PAUSED, stepped.state(), "a single step leaves the run paused");
+            session.resume();
+            await(session, s -> s.state() == Snapshot.State.RUNNING);
+            t = System.nanoTime();
+            session.stop();
+            await(session, s -> s.state() == Snapshot.State.STOPPED);
+            long stopMillis = (System.nanoTime() - t) / 1_000_000;
+            assertTrue(stopMillis < 500, "stop took " + stopMillis + " ms");
+            session.close();
+            assertFalse(session.running());
+        }
+    }
+
+    @Test
+    void perNeuronParametersGiveABundleAndTheCurveLeavesItsStartingShape() throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.start(quick("prelu", Sharing.CHANNEL, 1e-2, 1), DatasetFolders.bundledMnist(), false);
+            Snapshot done = await(session, s -> s.state() == Snapshot.State.FINISHED);
+            LayerSnapshot layer = done.layers().get(0);
+            assertEquals(8, layer.channelY().length, "eight of the 32 neurons' curves");
+            assertEquals(32, layer.parameters().length, "one slope per neuron");
+            assertTrue(layer.maxChange() > 1e-3, "trained slopes differ from the initial ones");
+            assertEquals(1, done.epochs().size());
+        }
+    }
+
+    @Test
+    void aDivergedRunRestoresTheLastGoodWeightsButNotIntoAnotherShape() throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.start(quick("taylor", Sharing.LAYER, 10, 3), DatasetFolders.bundledMnist(), false);
+            Snapshot diverged = await(session, s -> s.state() == Snapshot.State.DIVERGED);
+            assertTrue(diverged.message().contains("Lower the learning rate"), diverged.message());
+            RunConfig wider = new RunConfig("mlp", List.of(64, 32), quick("taylor", Sharing.LAYER, 1e-3, 3).activation(),
+                    "adam", 1e-3, 1e-3, 0.9, 0, 64, 3, 1, 3000, RunConfig.defaults().init(), "java", 1);
+            session.restore(wider);
+            Snapshot refused = await(session, s -> s.message() != null && s.message().startsWith("Cannot restore"));
+            assertEquals(Snapshot.State.DIVERGED, refused.state());
+            session.restore(quick("taylor", Sharing.LAYER, 1e-3, 3));
+            Snapshot restored = await(session, s -> s.state() == Snapshot.State.PAUSED);
+            for (LayerSnapshot layer : restored.layers()) {
+                for (float p : layer.parameters()) {
+                    assertTrue(Float.isFinite(p));
+                }
+            }
+            session.resume();
+            Snapshot again = await(session, s -> s.state() == Snapshot.State.RUNNING && s.steps() > restored.steps() + 20);
+            assertTrue(Float.isFinite(again.losses()[again.losses().length - 1]));
+        }
+    }
+}
