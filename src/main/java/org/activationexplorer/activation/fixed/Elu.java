@@ -45,8 +45,8 @@ public final class Elu extends PointwiseActivation {
         int n = shape.size();
         float[] t = exps(x, n);
         float a = (float) alpha;
-        for (int i = 0; i < n; i++) {
-            y[i] = x[i] > 0 ? x[i] : a * (t[i] - 1);
+        for (int i = 0; i < n; i++) { // t = 1 where x > 0, so no select (a data-dependent branch costs ~30 %)
+            y[i] = Math.max(x[i], 0f) + a * (t[i] - 1);
         }
     }
 
@@ -56,7 +56,10 @@ public final class Elu extends PointwiseActivation {
         float[] t = exps(x, n);
         float a = (float) alpha;
         for (int i = 0; i < n; i++) {
-            dx[i] = dy[i] * (x[i] > 0 ? 1f : a * t[i]);
+            int bits = Float.floatToRawIntBits(x[i]);
+            float positive = ((-bits) >>> 31) & ~(bits >>> 31); // 1 for x > 0, 0 for x ≤ 0 (−0 included)
+            float at = a * t[i];
+            dx[i] = dy[i] * (at + positive * (1 - at));
         }
     }
 }

@@ -39,15 +39,25 @@ public final class ErfExp extends PointwiseActivation {
         return t * Math.exp(-t * t);
     }
 
-    /** u = e^{−x} (∞ for x ≪ 0) and w = e^{−u²} (0 there), in bulk, in two halves of one scratch buffer. */
-    private float[] exps(float[] x, int n) {
+    /** u = e^{−x} (∞ for x ≪ 0) and w = e^{−u²} (0 there) on [from, to), in two halves of one scratch buffer. */
+    private float[] exps(float[] x, int n, int from, int to) {
         float[] t = scratch(2 * n);
-        BulkMath.exp(x, -1f, t, 0, n);
-        for (int i = 0; i < n; i++) {
+        BulkMath.exp(x, -1f, t, from, to);
+        for (int i = from; i < to; i++) {
             t[n + i] = t[i] * t[i];
         }
-        BulkMath.exp(t, -1f, t, n, 2 * n);
+        BulkMath.exp(t, -1f, t, n + from, n + to);
         return t;
+    }
+
+    @Override
+    void prepare(int n) {
+        scratch(2 * n); // grown here, before ranges run at once
+    }
+
+    @Override
+    boolean splittable() {
+        return true;
     }
 
     /** erf(u) for u ≥ 0 given w = e^{−u²}: the series near 0, else A&S 7.1.26 (|error| ≤ 1.5e-7); 1 for u = ∞. */
@@ -61,19 +71,17 @@ public final class ErfExp extends PointwiseActivation {
     }
 
     @Override
-    public void forward(float[] x, float[] y, Shape shape) {
-        int n = shape.size();
-        float[] t = exps(x, n);
-        for (int i = 0; i < n; i++) {
+    void forwardRange(float[] x, float[] y, int n, int from, int to) {
+        float[] t = exps(x, n, from, to);
+        for (int i = from; i < to; i++) {
             y[i] = -x[i] * erf(t[i], t[n + i]);
         }
     }
 
     @Override
-    public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
-        int n = shape.size();
-        float[] t = exps(x, n);
-        for (int i = 0; i < n; i++) {
+    void backwardRange(float[] x, float[] dy, float[] dx, int n, int from, int to) {
+        float[] t = exps(x, n, from, to);
+        for (int i = from; i < to; i++) {
             float u = t[i], w = t[n + i], gauss = x[i] < -20 ? 0f : u * w; // u·e^{−u²}, 0 where it is ∞·0
             dx[i] = dy[i] * (-erf(u, w) + x[i] * (float) TWO_OVER_SQRT_PI * gauss);
         }

@@ -298,54 +298,98 @@ public final class Slaf implements Activation {
     /**
      * With A = Σ_batch g and B_i = Σ_batch g·Z_i per channel: ∂L/∂K_i = s_i·B_i, ∂L/∂att_i = s_i(1 − s_i)·w_i·B_i,
      * ∂L/∂bias = A, and dx = Σ_i s_i·w_i·invStd_i·(g − A/M − Z_i·B_i/M)·i·x^{i−1} (the batch terms only in training).
+     * B_i = invStd_i·(Σ g·x^i − μ_i·A), so the batch loop needs no Z. dx is rearranged per channel into two
+     * polynomials, dx = (g − A/M)·P(x) − Q(x) with P of degree k−1 and Q of degree 2k−1, evaluated by Horner
+     * with the channel innermost, so every loop here runs over contiguous channels and vectorises.
      */
     private void denseBackward(float[] x, float[] dy, float[] dx, int batch) {
         int c = channels;
-        double[] sums = momentSums(); // reused: A at [0, c), B_i at [(1 + i)·c, …)
+        double[] sums = backwardScratch(); // A at [0, c), Σ g·x^{i+1} at [(1 + i)·c, …), then P and Q coefficients
         java.util.Arrays.fill(sums, 0, (k + 1) * c, 0);
-        float[] buf = denseScratch();
-        int pw = 0;
+        double[] power = powerScratch();
         for (int n = 0; n < batch; n++) {
             int row = n * c;
             for (int j = 0; j < c; j++) {
-                sums[j] += dy[row + j];
-                buf[pw + j] = x[row + j];
+                double g = dy[row + j], v = x[row + j];
+                sums[j] += g;
+                power[j] = g * v;
             }
             for (int i = 0; i < k; i++) {
                 int b = (1 + i) * c;
                 for (int j = 0; j < c; j++) {
-                    double z = (buf[pw + j] - mean[j * k + i]) * invStd[j * k + i];
-                    sums[b + j] += dy[row + j] * z;
-                    buf[pw + j] *= x[row + j];
+                    sums[b + j] += power[j];
+                    power[j] *= x[row + j];
                 }
             }
         }
+        int pAt = (k + 1) * c, qAt = pAt + k * c; // P: k coefficients per channel, Q: 2k
+        java.util.Arrays.fill(sums, qAt, qAt + 2 * k * c, 0);
         for (int j = 0; j < c; j++) {
             int o = set(j);
-            gradient[o + k] += (float) sums[j];
+            double a = sums[j];
+            gradient[o + k] += (float) a;
             for (int i = 0; i < k; i++) {
-                double w = theta[o + i] + (i == 0 ? 1 : 0), bi = sums[(1 + i) * c + j];
+                double w = theta[o + i] + (i == 0 ? 1 : 0), mu = mean[j * k + i], inv = invStd[j * k + i];
+                double bi = inv * (sums[(1 + i) * c + j] - mu * a); // B_i
                 gradient[o + i] += (float) (gates[i] * bi);
                 gradient[i] += (float) (gates[i] * (1 - gates[i]) * w * bi);
+                double ai = gates[i] * w * inv * (i + 1); // coefficient of x^i in P
+                sums[pAt + i * c + j] = ai;
+                if (training) {
+                    double qi = ai * inv * bi / batch;
+                    sums[qAt + (2 * i + 1) * c + j] += qi;
+                    sums[qAt + i * c + j] -= qi * mu;
+                }
             }
+            sums[j] = training ? a / batch : 0; // now A/M
         }
+        double[] p = power, q = powerScratch2();
         for (int n = 0; n < batch; n++) {
             int row = n * c;
-            for (int j = 0; j < c; j++) {
-                double v = x[row + j], previous = 1, p = 1, sum = 0, g = dy[row + j];
-                int o = set(j);
-                for (int i = 0; i < k; i++) {
-                    previous = p;
-                    p *= v;
-                    double scale = gates[i] * (theta[o + i] + (i == 0 ? 1 : 0)) * invStd[j * k + i];
-                    double inner = training
-                            ? g - sums[j] / batch - (p - mean[j * k + i]) * invStd[j * k + i] * sums[(1 + i) * c + j] / batch
-                            : g;
-                    sum += scale * inner * (i + 1) * previous;
+            System.arraycopy(sums, pAt + (k - 1) * c, p, 0, c);
+            System.arraycopy(sums, qAt + (2 * k - 1) * c, q, 0, c);
+            for (int d = 2 * k - 2; d >= 0; d--) {
+                int qd = qAt + d * c;
+                for (int j = 0; j < c; j++) {
+                    q[j] = q[j] * x[row + j] + sums[qd + j];
                 }
-                dx[row + j] = (float) sum;
+                if (d < k - 1) {
+                    int pd = pAt + d * c;
+                    for (int j = 0; j < c; j++) {
+                        p[j] = p[j] * x[row + j] + sums[pd + j];
+                    }
+                }
+            }
+            for (int j = 0; j < c; j++) {
+                dx[row + j] = (float) ((dy[row + j] - sums[j]) * p[j] - q[j]);
             }
         }
+    }
+
+    private double[] backward = new double[0];
+    private double[] powers = new double[0];
+    private double[] powers2 = new double[0];
+
+    private double[] backwardScratch() {
+        int size = (k + 1) * channels + 3 * k * channels;
+        if (backward.length < size) {
+            backward = new double[size];
+        }
+        return backward;
+    }
+
+    private double[] powerScratch() {
+        if (powers.length < channels) {
+            powers = new double[channels];
+        }
+        return powers;
+    }
+
+    private double[] powerScratch2() {
+        if (powers2.length < channels) {
+            powers2 = new double[channels];
+        }
+        return powers2;
     }
 
     @Override
