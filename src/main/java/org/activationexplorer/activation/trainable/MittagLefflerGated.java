@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.Splitter;
 import org.activationexplorer.activation.special.MittagLeffler;
 
 /**
@@ -67,22 +68,40 @@ public final class MittagLefflerGated extends TrainableActivation {
     private GateTable table(int o) {
         GateTable table = tables[o / 4];
         if (!table.isFor(theta, o)) {
-            boolean a1 = inRange(theta[o], true), b1 = inRange(theta[o + 1], false);
-            boolean a2 = inRange(theta[o + 2], true), b2 = inRange(theta[o + 3], false);
-            int n = GateTable.NODES;
-            for (int i = 0; i < n; i++) {
-                double u = GateTable.node(i), g = gate(u, theta, o, true);
-                table.g[i] = g;
-                table.slope[i] = Math.exp(logN[0] - logD[0]) + g * 2 * u * (logN[1] - logD[1]);
-                table.dTheta[i] = a1 ? g * logN[2] : 0;
-                table.dTheta[n + i] = b1 ? g * logN[3] : 0;
-                table.dTheta[2 * n + i] = a2 ? -g * logD[2] : 0;
-                table.dTheta[3 * n + i] = b2 ? -g * logD[3] : 0;
+            series(numerator, theta, o, 0); // the series caches are written here, read in the parts
+            series(denominator, theta, o, 2);
+            if (partLogs.length < 2 * parts()) {
+                partLogs = new double[2 * parts()][4];
             }
+            building = table;
+            buildingAt = o;
+            inParts(buildPart); // a few hundred series evaluations: worth both threads
             table.finish(theta, o);
         }
         return table;
     }
+
+    private double[][] partLogs = new double[0][];
+    private GateTable building;
+    private int buildingAt;
+    private final Splitter.Part buildPart = (p, parts) -> {
+        int n = GateTable.NODES, o = buildingAt;
+        GateTable table = building;
+        double[] lnN = partLogs[2 * p], lnD = partLogs[2 * p + 1];
+        boolean a1 = inRange(theta[o], true), b1 = inRange(theta[o + 1], false);
+        boolean a2 = inRange(theta[o + 2], true), b2 = inRange(theta[o + 3], false);
+        int from = Splitter.start(n, p, parts);
+        int to = Splitter.start(n, p + 1, parts);
+        for (int i = from; i < to; i++) {
+            double u = GateTable.node(i), g = gate(u, theta, o, true, lnN, lnD);
+            table.g[i] = g;
+            table.slope[i] = Math.exp(lnN[0] - lnD[0]) + g * 2 * u * (lnN[1] - lnD[1]);
+            table.dTheta[i] = a1 ? g * lnN[2] : 0;
+            table.dTheta[n + i] = b1 ? g * lnN[3] : 0;
+            table.dTheta[2 * n + i] = a2 ? -g * lnD[2] : 0;
+            table.dTheta[3 * n + i] = b2 ? -g * lnD[3] : 0;
+        }
+    };
 
     @Override
     boolean splittable() {
@@ -136,10 +155,15 @@ public final class MittagLefflerGated extends TrainableActivation {
 
     /** G(y) from the two log-E evaluations at z = y² (logN, logD filled; their derivatives only if asked). */
     private double gate(double y, float[] t, int o, boolean derivatives) {
+        return gate(y, t, o, derivatives, logN, logD);
+    }
+
+    /** The same into the given arrays (parts of a table build use their own). */
+    private double gate(double y, float[] t, int o, boolean derivatives, double[] lnN, double[] lnD) {
         double z = y * y;
-        MittagLeffler.logE(series(numerator, t, o, 0), z, logN, derivatives);
-        MittagLeffler.logE(series(denominator, t, o, 2), z, logD, derivatives);
-        return y * Math.exp(logN[0] - logD[0]);
+        MittagLeffler.logE(series(numerator, t, o, 0), z, lnN, derivatives);
+        MittagLeffler.logE(series(denominator, t, o, 2), z, lnD, derivatives);
+        return y * Math.exp(lnN[0] - lnD[0]);
     }
 
     @Override

@@ -91,6 +91,15 @@ abstract class TrainableActivation implements Activation {
     /** Per-pass work for the set at o before ranges of n elements run in parallel (tables of θ, buffers). */
     void prepare(int o, int n) {}
 
+    /** Runs per-pass preparation in parts on the splitter's threads (never from inside a split range). */
+    protected final void inParts(Splitter.Part part) {
+        splitter.split(part);
+    }
+
+    protected final int parts() {
+        return splitter.parts();
+    }
+
     /** True while ranges run in parallel: they must then leave what prepare set up alone. */
     protected final boolean splitting() {
         return splitting;
