@@ -1,9 +1,12 @@
 package org.activationexplorer.activation.trainable;
 
+import java.util.Arrays;
+
 import java.util.List;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.Splitter;
 import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Cpab1d;
 import org.activationexplorer.activation.special.Erf;
@@ -38,9 +41,7 @@ public final class Ditac extends TrainableActivation {
     private final float lo, width;
     private final double[] field;      // (2·tess) scratch
     private final double[] fieldGrad;  // (2·tess) scratch: Σ_j W_j·∂T/∂A(u_j)
-    private final double[] pointGrad;  // (2·tess) scratch: ∂T/∂A at one grid point
     private final double[] thetaGrad;  // (d) scratch
-    private final double[] slope = new double[1];
     private final float[] tableTheta;  // (sets, d): θ the tables were built for (NaN: never)
     private final double[] tableT;     // (sets, table) T(u_j); double, so the interpolant's slope keeps its digits
     private final double[] tableSlope; // (sets, table) T′(u_j)
@@ -92,7 +93,6 @@ public final class Ditac extends TrainableActivation {
         width = (float) (b - a);
         field = new double[2 * tess];
         fieldGrad = new double[2 * tess];
-        pointGrad = new double[2 * tess];
         thetaGrad = new double[d];
         int sets = theta.length / d;
         tableTheta = new float[sets * d];
@@ -120,10 +120,9 @@ public final class Ditac extends TrainableActivation {
         }
         System.arraycopy(theta, o, tableTheta, o, d);
         cpab.field(theta, o, field);
-        for (int j = 0; j < table; j++) {
-            tableT[set * table + j] = cpab.transform((double) j / (table - 1), field, null, slope);
-            tableSlope[set * table + j] = slope[0];
-        }
+        ensurePartScratch();
+        refreshing = set;
+        inParts(refreshPart); // ~1000 integrations: worth both threads
         // the Hermite cubic of each interval as polynomial coefficients, computed in double and stored in float:
         // evaluating them needs no differences of nearby T values, so float keeps the digits
         double step = 1.0 / (table - 1);
@@ -147,6 +146,47 @@ public final class Ditac extends TrainableActivation {
      * Σ_j W_j·∂T/∂θ(u_j) with W the elements' weights spread onto the grid: so only grid points that received
      * weight are differentiated, once per step, and no table of ∂T/∂θ is kept.
      */
+    private int refreshing;
+    private double[][] partSlope = new double[0][];
+    private double[][] partPointGrad = new double[0][];
+    private double[][] partFieldGrad = new double[0][];
+    private double[] finishing; // the acc finishSet works on
+    private final Splitter.Part refreshPart = this::refreshRange;
+    private final Splitter.Part gradientPart = this::gradientRange;
+
+    /** The part-th share of the table points of the set being refreshed. */
+    private void refreshRange(int p, int parts) {
+        int set = refreshing;
+        double[] s = partSlope[p];
+        for (int j = Splitter.start(table, p, parts), end = Splitter.start(table, p + 1, parts); j < end; j++) {
+            tableT[set * table + j] = cpab.transform((double) j / (table - 1), field, null, s);
+            tableSlope[set * table + j] = s[0];
+        }
+    }
+
+    /** Σ W_j·∂T/∂A(u_j) over the part-th share of the grid, into partFieldGrad[p]. */
+    private void gradientRange(int p, int parts) {
+        double[] acc = finishing, point = partPointGrad[p], sum = partFieldGrad[p];
+        Arrays.fill(sum, 0);
+        for (int j = Splitter.start(table, p, parts), end = Splitter.start(table, p + 1, parts); j < end; j++) {
+            double weight = acc[d + j];
+            if (weight != 0) {
+                cpab.transform((double) j / (table - 1), field, point, null);
+                for (int r = 0; r < point.length; r++) {
+                    sum[r] += weight * point[r];
+                }
+            }
+        }
+    }
+
+    private void ensurePartScratch() {
+        if (partSlope.length < parts()) {
+            partSlope = new double[parts()][1];
+            partPointGrad = new double[parts()][fieldGrad.length];
+            partFieldGrad = new double[parts()][fieldGrad.length];
+        }
+    }
+
     @Override
     int accSize() {
         return d + table; // θ, then the grid weights W_j
@@ -168,14 +208,14 @@ public final class Ditac extends TrainableActivation {
     @Override
     void finishSet(int o, double[] acc) {
         cpab.field(theta, o, field);
-        java.util.Arrays.fill(fieldGrad, 0);
-        for (int j = 0; j < table; j++) {
-            double weight = acc[d + j];
-            if (weight != 0) {
-                cpab.transform((double) j / (table - 1), field, pointGrad, null);
-                for (int r = 0; r < pointGrad.length; r++) {
-                    fieldGrad[r] += weight * pointGrad[r];
-                }
+        ensurePartScratch();
+        finishing = acc;
+        inParts(gradientPart);
+        finishing = null;
+        Arrays.fill(fieldGrad, 0);
+        for (int p = 0; p < parts(); p++) {
+            for (int r = 0; r < fieldGrad.length; r++) {
+                fieldGrad[r] += partFieldGrad[p][r];
             }
         }
         cpab.toTheta(fieldGrad, thetaGrad);

@@ -14,6 +14,7 @@ import org.activationexplorer.activation.Sharing;
  * no series at 0, at least-squares fits on [−3, 3] (spec §1.3).
  */
 public final class Taylor extends TrainableActivation {
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private static final double S2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final Map<String, double[]> SERIES = Map.of(
             "sigmoid", new double[] {0.5, 0.25, 0, -1 / 48.0, 0, 1 / 480.0, 0, -17 / 80640.0, 0, 31 / 1451520.0},
@@ -118,7 +119,8 @@ public final class Taylor extends TrainableActivation {
         }
         for (int k = 0; k <= degree; k++) { // ∂f/∂a_k = u^k, summed in float blocks of 256, then in double
             double sum = 0;
-            for (int block = from; block < to; block += 256) {
+            int start = VECTOR ? TaylorVectorKernel.powerSum(dy, buffer, pw, u, from, to, acc, k) : from; // tail below
+            for (int block = start; block < to; block += 256) {
                 float part = 0;
                 for (int e = block, end = Math.min(to, block + 256); e < end; e++) {
                     part += dy[e] * buffer[pw + e];
