@@ -53,6 +53,11 @@ final class ControlPanel extends VBox {
      * MLP trained at 23–33k samples/s with 2 threads (the spinning worker and the renderer take turns on the
      * cores) and at 40–58k with 1 (bench, 1 thread: 64k).
      */
+    /**
+     * Our Vector API kernels in the window where available: OpenBLAS's own threads spin on every core, and
+     * in the window (1 training thread, 2 cores) the MLP trained at 13–33k samples/s with it against ~60k.
+     */
+    static final String WINDOW_BLAS = org.activationexplorer.linalg.Gemms.vectorApiAvailable() ? "vector" : "auto";
     static final int WINDOW_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
 
     ControlPanel() {
@@ -192,7 +197,7 @@ final class ControlPanel extends VBox {
             RunConfig d = RunConfig.defaults();
             config = new RunConfig(arch.getValue(), sizes, new ActivationConfig(family.getValue(), params,
                     init.isDisabled() ? null : init.getValue(), sharing.getValue()), optimizer.getValue(), lr, alr, 0.9, 0,
-                    batchSize, epochCount, seedValue, limit, d.init(), System.getProperty("explorer.blas", d.blas()),
+                    batchSize, epochCount, seedValue, limit, d.init(), System.getProperty("explorer.blas", WINDOW_BLAS),
                     Integer.getInteger("explorer.threads", WINDOW_THREADS));
             problems.addAll(config.problems());
         }

@@ -224,7 +224,109 @@ public final class Slaf implements Activation {
         return dense;
     }
 
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /** Per-(power, channel) float arrays of the Vector API path, allocated on first use. */
+    private static final class Lanes {
+        final float[] center, s1, s2, coef, offset, p, mu, a, b, pc, qc, am;
+
+        Lanes(int k, int c) {
+            center = new float[k * c];
+            s1 = new float[k * c];
+            s2 = new float[k * c];
+            coef = new float[k * c];
+            offset = new float[c];
+            p = new float[c];
+            mu = new float[k * c];
+            a = new float[c];
+            b = new float[k * c];
+            pc = new float[k * c];
+            qc = new float[2 * k * c];
+            am = new float[c];
+        }
+    }
+
+    private Lanes lanes;
+
+    private Lanes lanes() {
+        if (lanes == null) {
+            lanes = new Lanes(k, channels);
+        }
+        return lanes;
+    }
+
+    private void denseForwardVector(float[] x, float[] y, int batch) {
+        int c = channels;
+        Lanes l = lanes();
+        if (training) {
+            SlafVectorKernel.moments(x, batch, c, k, l.center, l.s1, l.s2, l.p);
+            for (int j = 0; j < c; j++) {
+                for (int i = 0; i < k; i++) {
+                    int at = i * c + j;
+                    double m1 = (double) l.s1[at] / batch, mu = l.center[at] + m1;
+                    double var = Math.max(0, (double) l.s2[at] / batch - m1 * m1);
+                    mean[j * k + i] = mu;
+                    invStd[j * k + i] = 1 / Math.sqrt(var + EPS);
+                    runMean[j * k + i] = DECAY * runMean[j * k + i] + (1 - DECAY) * mu;
+                    runVar[j * k + i] = DECAY * runVar[j * k + i] + (1 - DECAY) * var;
+                }
+            }
+        } else {
+            for (int j = 0; j < c * k; j++) {
+                mean[j] = runMean[j];
+                invStd[j] = 1 / Math.sqrt(runVar[j] + EPS);
+            }
+        }
+        for (int j = 0; j < c; j++) {
+            int o = set(j);
+            double offset = theta[o + k];
+            for (int i = 0; i < k; i++) {
+                double cf = gates[i] * (theta[o + i] + (i == 0 ? 1 : 0)) * invStd[j * k + i];
+                l.coef[i * c + j] = (float) cf;
+                offset -= cf * mean[j * k + i];
+            }
+            l.offset[j] = (float) offset;
+        }
+        SlafVectorKernel.polynomial(x, y, batch, c, k, l.coef, l.offset);
+    }
+
+    private void denseBackwardVector(float[] x, float[] dy, float[] dx, int batch) {
+        int c = channels;
+        Lanes l = lanes();
+        for (int j = 0; j < c; j++) {
+            for (int i = 0; i < k; i++) {
+                l.mu[i * c + j] = (float) mean[j * k + i];
+            }
+        }
+        SlafVectorKernel.gradientSums(x, dy, batch, c, k, l.mu, l.a, l.b);
+        java.util.Arrays.fill(l.qc, 0f);
+        for (int j = 0; j < c; j++) {
+            int o = set(j);
+            double a = l.a[j];
+            gradient[o + k] += (float) a;
+            for (int i = 0; i < k; i++) {
+                double w = theta[o + i] + (i == 0 ? 1 : 0), mu = mean[j * k + i], inv = invStd[j * k + i];
+                double bi = inv * l.b[i * c + j]; // B_i = Σ g·Z_i
+                gradient[o + i] += (float) (gates[i] * bi);
+                gradient[i] += (float) (gates[i] * (1 - gates[i]) * w * bi);
+                double ai = gates[i] * w * inv * (i + 1);
+                l.pc[i * c + j] = (float) ai;
+                if (training) {
+                    double qi = ai * inv * bi / batch;
+                    l.qc[(2 * i + 1) * c + j] += (float) qi;
+                    l.qc[i * c + j] -= (float) (qi * mu);
+                }
+            }
+            l.am[j] = training ? (float) (a / batch) : 0f;
+        }
+        SlafVectorKernel.dx(x, dy, dx, batch, c, k, l.pc, l.qc, l.am);
+    }
+
     private void denseForward(float[] x, float[] y, int batch) {
+        if (VECTOR) {
+            denseForwardVector(x, y, batch);
+            return;
+        }
         int c = channels;
         float[] buf = denseScratch();
         int pw = 0, coef = c, off = c + k * c;
@@ -303,6 +405,10 @@ public final class Slaf implements Activation {
      * with the channel innermost, so every loop here runs over contiguous channels and vectorises.
      */
     private void denseBackward(float[] x, float[] dy, float[] dx, int batch) {
+        if (VECTOR) {
+            denseBackwardVector(x, dy, dx, batch);
+            return;
+        }
         int c = channels;
         double[] sums = backwardScratch(); // A at [0, c), Σ g·x^{i+1} at [(1 + i)·c, …), then P and Q coefficients
         java.util.Arrays.fill(sums, 0, (k + 1) * c, 0);

@@ -92,7 +92,12 @@ class SlafTest extends ActivationContract {
     @Test
     void theDenseLayoutGivesWhatTheChannelMajorLayoutGives() {
         // (batch, channels, 1) takes the dense loops; the same numbers as (1, channels, batch) take the general ones
-        int batch = 7, channels = 5;
+        for (int channels : new int[] {5, 37}) { // 37: whole vectors of lanes and a scalar tail
+            denseMatchesChannelMajor(7, channels);
+        }
+    }
+
+    private void denseMatchesChannelMajor(int batch, int channels) {
         for (boolean training : new boolean[] {true, false}) {
             Slaf dense = new Slaf(3, 9, Sharing.CHANNEL, channels), general = new Slaf(3, 9, Sharing.CHANNEL, channels);
             Shape rows = new Shape(batch, channels, 1), columns = new Shape(1, channels, batch);
