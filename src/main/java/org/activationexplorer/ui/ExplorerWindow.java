@@ -71,6 +71,8 @@ final class ExplorerWindow extends BorderPane {
     private long started;
     private static final boolean REPORT = Boolean.getBoolean("explorer.frameStats");
     private long lastReport;
+    private long lastPulse;
+    private boolean warmedUp;
 
     ExplorerWindow() {
         setId("explorer");
@@ -87,7 +89,7 @@ final class ExplorerWindow extends BorderPane {
         derivative.selectedProperty().addListener(o -> panels.forEach(PlotView::redraw));
         ToolBar bar = new ToolBar(start, pause, step, stop, reset, new Separator(), new Label("Speed"), speed,
                 new Separator(), logScale, new Label("Smoothing"), smoothing, derivative, rescale);
-        setTop(bar);
+        setTop(new VBox(menus(), bar));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setPrefWidth(350);
@@ -120,6 +122,7 @@ final class ExplorerWindow extends BorderPane {
         statusBar.setAlignment(Pos.CENTER_LEFT);
         setBottom(statusBar);
         loss.setId("loss-plot");
+        loss.setOnContextMenuRequested(e -> exportMenu(-2).show(loss, e.getScreenX(), e.getScreenY()));
         loss.setDrawer((p, w, h, mx, my) -> LossChart.draw(p, w, h, lossData(), smoothing.getValue(),
                 logScale.isSelected(), mx, 12));
         start.setOnAction(e -> start());
@@ -138,13 +141,19 @@ final class ExplorerWindow extends BorderPane {
                 if (s != null) {
                     show(s);
                 }
-                frames.frame(now, System.nanoTime() - t0);
+                long work = System.nanoTime() - t0;
+                if (REPORT && lastPulse != 0 && (now - lastPulse > 40_000_000L || work > 10_000_000L) && current != null) {
+                    System.err.printf(Locale.ROOT, "slow frame: interval %.1f ms, drawing %.1f ms, epochs %d, new snapshot %b%n",
+                            (now - lastPulse) / 1e6, work / 1e6, current.epochs().size(), s != null);
+                }
+                lastPulse = now;
+                frames.frame(now, work);
                 if (REPORT && now - lastReport > 5_000_000_000L && current != null) {
                     lastReport = now;
                     StringBuilder epochs = new StringBuilder();
                     current.epochs().forEach(r -> epochs.append(String.format(Locale.ROOT, " %.0f", r.samplesPerSecond())));
                     System.err.println(status.getText() + " | epochs' training samples/s:" + epochs + " | "
-                            + frames.summary());
+                            + (warmedUp ? "since epoch 1: " : "") + frames.summary());
                 }
             }
         };
@@ -229,6 +238,10 @@ final class ExplorerWindow extends BorderPane {
     }
 
     private void show(Snapshot s) {
+        if (REPORT && !warmedUp && !s.epochs().isEmpty()) {
+            warmedUp = true;
+            frames.reset(); // report steady state: from the end of the first epoch on
+        }
         current = s;
         loss.redraw();
         if (panels.size() != s.layers().size()) {
@@ -298,7 +311,12 @@ final class ExplorerWindow extends BorderPane {
                 return s == null ? null : ActivationChart.draw(p, w, h, s, new ActivationChart.Options(
                         derivative.isSelected(), false, Double.NaN, nearestChannel(v, s, mx, my)), 11);
             });
-            v.setOnMouseClicked(e -> enlarge(layer));
+            v.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    enlarge(layer);
+                }
+            });
+            v.setOnContextMenuRequested(e -> exportMenu(layer).show(v, e.getScreenX(), e.getScreenY()));
             panels.add(v);
             gallery.getChildren().add(v);
         }
@@ -367,6 +385,84 @@ final class ExplorerWindow extends BorderPane {
         step.setDisable(!paused);
         stop.setDisable(!active);
         reset.setDisable(active && s.state() == Snapshot.State.LOADING);
+    }
+
+    // ---- export ----
+
+    /** What to export: the loss chart, every activation layer, or one layer (its index). */
+    static final int LOSS = -2;
+    static final int ALL_LAYERS = -1;
+
+    private javafx.scene.control.MenuBar menus() {
+        javafx.scene.control.Menu export = new javafx.scene.control.Menu("Export");
+        export.getItems().addAll(exportMenu(LOSS).getItems());
+        export.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        export.getItems().addAll(exportMenu(ALL_LAYERS).getItems());
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(export);
+        bar.setId("menus");
+        return bar;
+    }
+
+    private javafx.scene.control.ContextMenu exportMenu(int what) {
+        String name = what == LOSS ? "loss" : what == ALL_LAYERS ? "activations" : "layer " + (what + 1);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (String format : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Save " + name + " as " + format + "…");
+            item.setOnAction(e -> chooseAndExport(what, format));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void chooseAndExport(int what, String format) {
+        Snapshot s = current;
+        if (s == null) {
+            status.setText("Nothing to export yet: start a run.");
+            return;
+        }
+        String ext = format.startsWith("PNG") ? "png" : format.toLowerCase(Locale.ROOT);
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(s.config().activation().family() + "-" + (what == LOSS ? "loss"
+                : what == ALL_LAYERS ? "activations" : "layer" + (what + 1)) + "." + ext);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(format, "*." + ext));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            double scale = format.startsWith("PNG") ? Double.parseDouble(format.substring(4, 5)) : 1;
+            status.setText(export(what, ext, scale, file.toPath()));
+        }
+    }
+
+    /** Writes one export (svg, png at scale, or csv); returns the message for the status bar. */
+    String export(int what, String format, double scale, java.nio.file.Path file) {
+        Snapshot s = current;
+        if (s == null) {
+            return "Nothing to export yet: start a run.";
+        }
+        var family = org.activationexplorer.activation.Activations.family(s.config().activation().family());
+        String caption = org.activationexplorer.ui.plot.Figure.caption(family.displayName(), family.formula(),
+                s.config().arch() + ", " + s.epochsDone() + " epochs, seed " + s.config().seed());
+        List<LayerSnapshot> layers = what >= 0 ? List.of(s.layers().get(what)) : s.layers();
+        try {
+            if (format.equals("csv")) {
+                if (what == LOSS) {
+                    Exporter.lossCsv(s, smoothing.getValue(), file);
+                } else {
+                    Exporter.curvesCsv(layers, file);
+                }
+                return "Saved " + file;
+            }
+            var figure = what == LOSS
+                    ? org.activationexplorer.ui.plot.Figure.loss(lossData(), smoothing.getValue(), logScale.isSelected(), caption)
+                    : org.activationexplorer.ui.plot.Figure.activations(layers, derivative.isSelected(), caption);
+            if (format.equals("svg")) {
+                Exporter.svg(figure, file);
+            } else {
+                Exporter.png(figure, scale, file);
+            }
+            return "Saved " + file;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "Export failed: " + e.getMessage();
+        }
     }
 
     /** Stops training and its thread; prints frame statistics when asked (-Dexplorer.frameStats=true). */

@@ -19,6 +19,12 @@ final class FrameStats {
         last = now;
     }
 
+    /** Forgets the frames so far (the first seconds are JIT warm-up for the drawing code and the training). */
+    void reset() {
+        count = 0;
+        last = 0;
+    }
+
     String summary() {
         int n = Math.min(count, intervals.length);
         if (n == 0) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
@@ -163,5 +164,49 @@ class ExplorerWindowTest {
         robot.clickOn("#start");
         await("trains from the bundled MNIST", x -> x.state() == Snapshot.State.FINISHED);
         assertFalse(window.bannerBox.isVisible());
+    }
+
+    @Test
+    void exportsAreWrittenHeadlessAsSvgPngAndCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        quickSettings(robot, "pau", 1);
+        robot.clickOn("#start");
+        Snapshot done = await("finished", x -> x.state() == Snapshot.State.FINISHED);
+        java.nio.file.Path svg = dir.resolve("acts.svg"), png = dir.resolve("loss.png"), csv = dir.resolve("loss.csv");
+        java.nio.file.Path curves = dir.resolve("curves.csv");
+        String[] messages = new String[5];
+        robot.interact(() -> {
+            messages[0] = window.export(ExplorerWindow.ALL_LAYERS, "svg", 1, svg);
+            messages[1] = window.export(ExplorerWindow.LOSS, "png", 2, png);
+            messages[2] = window.export(ExplorerWindow.LOSS, "csv", 1, csv);
+            messages[3] = window.export(ExplorerWindow.ALL_LAYERS, "csv", 1, curves);
+            messages[4] = window.export(ExplorerWindow.LOSS, "svg", 1, dir.resolve("no-such-folder").resolve("x.svg"));
+        });
+        for (int i = 0; i < 4; i++) {
+            assertTrue(messages[i].startsWith("Saved"), messages[i]);
+        }
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", xml.getDocumentElement().getNodeName());
+        assertTrue(xml.getElementsByTagName("path").getLength() > 10, "curves and axes are paths");
+        assertTrue(xml.getElementsByTagName("text").getLength() > 10, "labels are text");
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains("Padé") && text.contains("x (pre-activation)"), "caption and axis titles");
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1800, image.getWidth(), "2× of the 900-point figure");
+        assertEquals(840, image.getHeight());
+        List<String> lossRows = java.nio.file.Files.readAllLines(csv);
+        assertEquals("batch,loss,smoothed", lossRows.get(0));
+        assertEquals(done.losses().length + 1, lossRows.size());
+        List<String> epochRows = java.nio.file.Files.readAllLines(dir.resolve("loss-epochs.csv"));
+        assertEquals("epoch,train_loss,test_loss,test_accuracy,samples_per_s", epochRows.get(0));
+        assertEquals(2, epochRows.size());
+        List<String> curveRows = java.nio.file.Files.readAllLines(curves);
+        assertEquals("layer,x,y,dy,initial_y,initial_dy", curveRows.get(0));
+        assertEquals(1 + 2 * done.layers().get(0).xs().length, curveRows.size());
+        assertTrue(messages[4].startsWith("Export failed: cannot write") && messages[4].contains("does not exist"),
+                messages[4]);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
     }
 }

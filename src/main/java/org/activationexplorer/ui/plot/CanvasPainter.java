@@ -102,4 +102,15 @@ public final class CanvasPainter implements Painter {
     public void unclip() {
         g.restore();
     }
+
+    @Override
+    public void translate(double dx, double dy) {
+        g.save();
+        g.translate(dx, dy);
+    }
+
+    @Override
+    public void untranslate() {
+        g.restore();
+    }
 }

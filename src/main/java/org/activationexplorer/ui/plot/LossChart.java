@@ -84,15 +84,15 @@ public final class LossChart {
         }
         p.stroke(ACCURACY, 1.5);
         p.polyline(ex, ey, ex.length);
+        p.unclip();
         p.fill(ACCURACY);
         for (int i = 0; i < ex.length; i++) {
             p.fillCircle(ex[i], ey[i], 3.5);
         }
-        p.fill(TEST);
+        p.fill(TEST); // outside the clip: the last epoch's dots sit on the right edge
         for (EpochResult r : d.epochs()) {
             p.fillCircle(a.px(r.epoch() * (double) d.batchesPerEpoch()), a.py(r.testLoss()), 4.5);
         }
-        p.unclip();
         legend(p, a, font);
         if (!Double.isNaN(hoverX) && n > 0) {
             hover(p, a, d, smoothing, hoverX, font);
@@ -152,7 +152,7 @@ public final class LossChart {
         Color[] colors = {RAW, SMOOTH, TEST, ACCURACY};
         double x = a.left + 6.5 * font, y = a.top - 5;
         for (int i = 0; i < names.length; i++) {
-            p.fill(colors[i].deriveColor(0, 1, 1, 1 / colors[i].getOpacity()));
+            p.fill(colors[i]);
             p.fillRect(x, y - font * 0.6, font * 0.9, font * 0.5);
             p.fill(Axes.TEXT);
             p.text(names[i], x + font * 1.2, y, font * 0.9, -1, false);

@@ -31,4 +31,9 @@ public interface Painter {
     void clip(double x, double y, double w, double h);
 
     void unclip();
+
+    /** Moves the origin until untranslate() (for figures made of several charts). */
+    void translate(double dx, double dy);
+
+    void untranslate();
 }

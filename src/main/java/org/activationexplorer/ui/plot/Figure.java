@@ -1,0 +1,43 @@
+package org.activationexplorer.ui.plot;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.paint.Color;
+import org.activationexplorer.session.LayerSnapshot;
+
+/** A whole exportable figure: its size in points and how to draw it through any Painter. */
+public record Figure(double width, double height, Consumer<Painter> drawing) {
+
+    /** The loss panel as a figure, with a caption naming the run. */
+    public static Figure loss(LossChart.Data data, double smoothing, boolean logScale, String caption) {
+        double w = 900, h = 420;
+        return new Figure(w, h, p -> {
+            LossChart.draw(p, w, h - 24, data, smoothing, logScale, Double.NaN, 13);
+            p.fill(Axes.TEXT);
+            p.text(caption, 8, h - 8, 12, -1, false);
+        });
+    }
+
+    /** Every activation layer as small multiples with labelled axes, captioned with the family and formula. */
+    public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption) {
+        int n = Math.max(1, layers.size()), columns = n <= 2 ? n : 2, rows = (n + columns - 1) / columns;
+        double cw = 460, ch = 340, w = columns * cw, h = rows * ch + 30;
+        return new Figure(w, h, p -> {
+            p.fill(Color.WHITE);
+            p.fillRect(0, 0, w, h);
+            for (int i = 0; i < layers.size(); i++) {
+                p.translate((i % columns) * cw, (i / columns) * ch);
+                ActivationChart.draw(p, cw, ch, layers.get(i),
+                        new ActivationChart.Options(derivative, true, Double.NaN, -1), 12);
+                p.untranslate();
+            }
+            p.fill(Axes.TEXT);
+            p.text(caption, 8, h - 10, 12, -1, false);
+        });
+    }
+
+    public static String caption(String family, String formula, String extra) {
+        return String.format(Locale.ROOT, "%s: %s%s", family, formula, extra == null ? "" : " · " + extra);
+    }
+}
