@@ -3,6 +3,7 @@ package org.activationexplorer.activation.fixed;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.special.BulkMath;
+import org.activationexplorer.activation.special.Step;
 import org.activationexplorer.activation.Hyperparameter;
 
 /** ELU (Clevert et al. 2015, arXiv 1511.07289): f = x if x > 0 else α(eˣ − 1) via expm1; f′ = 1 or αeˣ (spec §9). */
@@ -56,9 +57,7 @@ public final class Elu extends PointwiseActivation {
         float[] t = exps(x, n);
         float a = (float) alpha;
         for (int i = 0; i < n; i++) {
-            int bits = Float.floatToRawIntBits(x[i]);
-            float positive = ((-bits) >>> 31) & ~(bits >>> 31); // 1 for x > 0, 0 for x ≤ 0 (−0 included)
-            float at = a * t[i];
+            float positive = Step.positive(x[i]), at = a * t[i];
             dx[i] = dy[i] * (at + positive * (1 - at));
         }
     }

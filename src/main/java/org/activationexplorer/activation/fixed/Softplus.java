@@ -3,6 +3,7 @@ package org.activationexplorer.activation.fixed;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.special.BulkMath;
+import org.activationexplorer.activation.special.Step;
 import org.activationexplorer.activation.special.Logistic;
 
 /** f(x) = log(1+eˣ) = max(x,0) + log1p(e^{−|x|}), which never overflows; f′ = σ(x) (spec §0, §9). */
@@ -48,9 +49,9 @@ public final class Softplus extends PointwiseActivation {
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
         int n = shape.size();
         float[] t = exps(x, n);
-        for (int i = 0; i < n; i++) { // σ(x) = 1/(1 + e^{−|x|}) for x ≥ 0, e^{−|x|}/(1 + e^{−|x|}) below
-            float s = 1 / (1 + t[i]);
-            dx[i] = dy[i] * (x[i] >= 0 ? s : t[i] * s);
+        for (int i = 0; i < n; i++) { // u = e^{−|x|}
+            float u = t[i], nonNegative = Step.nonNegative(x[i]); // σ: 1/(1 + u) for x ≥ 0, u/(1 + u) below
+            dx[i] = dy[i] * (u + nonNegative * (1 - u)) / (1 + u);
         }
     }
 }

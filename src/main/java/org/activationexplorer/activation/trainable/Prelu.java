@@ -4,6 +4,7 @@ import java.util.List;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.Step;
 
 /**
  * PReLU (He, Zhang, Ren, Sun 2015, arXiv 1502.01852; spec §8.1): f = max(0, x) + a·min(0, x);
@@ -37,7 +38,7 @@ public final class Prelu extends TrainableActivation {
         float a = theta[o], ga = 0;
         for (int e = from; e < to; e++) {
             float v = x[e], g = dy[e], negative = Math.min(v, 0f);
-            dx[e] = v > 0 ? g : a * g;
+            dx[e] = g * (a + Step.positive(v) * (1 - a));
             ga += g * negative;
         }
         acc[0] += ga;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.Step;
 
 /**
  * Cubic-enhanced ReLU in the spirit of Yevick 2024 (arXiv 2403.19896). RECONSTRUCTED: the paper's formula
@@ -45,7 +46,7 @@ public final class Yevick extends TrainableActivation {
         double ga = 0, gb = 0;
         for (int e = from; e < to; e++) {
             float v = x[e], a = Math.abs(v), g = dy[e];
-            dx[e] = g * ((v > 0 ? alpha : 0f) + 3 * cubic * v * a);
+            dx[e] = g * (alpha * Step.positive(v) + 3 * cubic * v * a);
             ga += g * Math.max(v, 0f);
             gb += g * gamma * a * a * a;
         }
