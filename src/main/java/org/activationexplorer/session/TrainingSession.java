@@ -255,6 +255,9 @@ public final class TrainingSession implements AutoCloseable {
             }
             long end = System.nanoTime();
             trainingNanos += end - start;
+            if (recent > 0 && start - recentTimes[(recent - 1) % recentTimes.length] > 300_000_000L) {
+                recent = 0; // after a pause or an evaluation: measure the speed of training, not of the gap
+            }
             recentTimes[recent++ % recentTimes.length] = end;
             history.add(loss);
             steps++;
