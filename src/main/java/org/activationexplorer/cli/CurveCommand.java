@@ -12,11 +12,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "curve", mixinStandardHelpOptions = true,
-        description = "Print a family's curve at its initialisation as CSV: x,y,dy (dy = df/dx).")
+        description = {"Print a family's curve at its initialisation as CSV: x,y,dy (dy = df/dx).",
+                "With --run FILE --layer L: the curve of a trained layer from a run file, at its last recorded step "
+                        + "or the last one at or before --step."})
 final class CurveCommand implements Runnable {
 
-    @Option(names = "--activation", required = true, description = "activation family")
+    @Option(names = "--activation", description = "activation family (or --run)")
     String activation;
+
+    @Option(names = "--run", description = "a run file (train --save, or the window's runs folder)")
+    java.nio.file.Path run;
+
+    @Option(names = "--layer", description = "activation layer of the run, from 1 (default: ${DEFAULT-VALUE})")
+    int layer = 1;
+
+    @Option(names = "--step", description = "training step of the run (default: the last recorded)")
+    Long step;
 
     @Option(names = "--param", description = "family hyperparameter, e.g. --param slope=0.1 (repeatable)")
     Map<String, Double> params = new LinkedHashMap<>();
@@ -35,6 +46,13 @@ final class CurveCommand implements Runnable {
 
     @Override
     public void run() {
+        if (run != null) {
+            printRun();
+            return;
+        }
+        if (activation == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --activation NAME or --run FILE");
+        }
         String[] ends = range.split(":(?=[-+0-9.])", 2);
         double from, to;
         try {
@@ -59,5 +77,29 @@ final class CurveCommand implements Runnable {
             double x = from + (to - from) * i / (points - 1);
             out.println(String.format(Locale.ROOT, "%.6g,%.9g,%.9g", x, f.value(x, 0), f.derivative(x, 0)));
         }
+    }
+
+    private void printRun() {
+        org.activationexplorer.runs.RunRecord record;
+        try {
+            record = org.activationexplorer.runs.RunFiles.load(run);
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (record.frames().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), run + " has no recorded frames");
+        }
+        var frame = record.frameAt(step == null ? Long.MAX_VALUE : step);
+        if (layer < 1 || layer > frame.layers().size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--layer must be 1 to " + frame.layers().size() + " for " + run);
+        }
+        var l = frame.layers().get(layer - 1);
+        var out = spec.commandLine().getOut();
+        out.println("x,y,dy");
+        for (int i = 0; i < l.y().length; i++) {
+            out.println(String.format(Locale.ROOT, "%.6g,%.9g,%.9g", l.x(i), l.y()[i], l.dy()[i]));
+        }
+        spec.commandLine().getErr().println("step " + frame.step() + " (epoch " + frame.epoch() + ") of " + run);
     }
 }

@@ -1,6 +1,11 @@
 package org.activationexplorer.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.activationexplorer.runs.RunFiles;
+import org.activationexplorer.session.RunRecorder;
+import org.activationexplorer.train.LossHistory;
 import java.util.concurrent.Callable;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.train.DivergenceException;
@@ -18,6 +23,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions options;
+
+    @CommandLine.Option(names = "--save", description = "write a run file here when training ends (see README: run files)")
+    java.nio.file.Path save;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,10 +46,27 @@ final class TrainCommand implements Callable<Integer> {
                 + " parameters) on " + trainer.data().trainSize() + " images of " + data.name() + ", blas "
                 + trainer.blas());
         err.flush();
+        RunRecorder recorder = save == null ? null : RunRecorder.of(trainer);
+        LossHistory history = new LossHistory(8192);
+        List<EpochResult> epochs = new ArrayList<>();
+        long[] steps = {0};
+        if (recorder != null) {
+            recorder.record(0, 0);
+        }
         try {
             trainer.run(new TrainingListener() {
                 @Override
+                public void onBatch(int epoch, int batch, double loss) {
+                    history.add(loss);
+                    steps[0]++;
+                    if (recorder != null) {
+                        recorder.afterStep(steps[0], epoch);
+                    }
+                }
+
+                @Override
                 public void onEpoch(EpochResult r) {
+                    epochs.add(r);
                     out.println(new JsonLine().put("epoch", r.epoch()).put("train_loss", r.trainLoss())
                             .put("test_loss", r.testLoss()).put("test_acc", r.testAccuracy())
                             .put("samples_per_s", r.samplesPerSecond()).put("seconds", r.trainSeconds())
@@ -52,6 +77,16 @@ final class TrainCommand implements Callable<Integer> {
         } catch (DivergenceException e) {
             err.println("error: " + e.getMessage());
             return 3;
+        }
+        if (recorder != null) {
+            recorder.record(steps[0], trainer.epochsDone());
+            try {
+                RunFiles.save(recorder.toRecord(trainer, trainer.config(), steps[0], history, epochs), save);
+            } catch (IOException e) {
+                err.println("error: " + e.getMessage());
+                return 4;
+            }
+            err.println("saved " + save + " (" + recorder.frames() + " frames)");
         }
         return 0;
     }

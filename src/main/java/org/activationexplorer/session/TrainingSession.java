@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.activationexplorer.activation.Activation;
-import org.activationexplorer.activation.Activations;
-import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.nn.ActivationLayer;
 import org.activationexplorer.optim.Parameter;
+import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.train.DivergenceException;
 import org.activationexplorer.train.EpochResult;
 import org.activationexplorer.train.Latest;
@@ -40,8 +38,20 @@ public final class TrainingSession implements AutoCloseable {
     private volatile double stepsPerSecond; // 0: full speed
     private volatile RunConfig restoreWith;
     private volatile boolean rescale;
+    private volatile Path runsFolder;
+    private volatile Path lastSaved;
     private Dataset cachedData;
     private Path cachedPath;
+
+    /** Finished and stopped runs are saved here (null: not saved). */
+    public void setRunsFolder(Path folder) {
+        runsFolder = folder;
+    }
+
+    /** The run file written last, or null. */
+    public Path lastSaved() {
+        return lastSaved;
+    }
 
     public Latest<Snapshot> snapshots() {
         return snapshots;
@@ -164,6 +174,7 @@ public final class TrainingSession implements AutoCloseable {
         private final LossHistory history = new LossHistory(8192);
         private final List<EpochResult> epochs = new ArrayList<>();
         private List<LayerProbe> probes = List.of();
+        private RunRecorder recorder;
         private List<Snapshot.Prediction> predictions = List.of();
         private float[][] checkpoint;
         private long steps;
@@ -180,16 +191,9 @@ public final class TrainingSession implements AutoCloseable {
 
         void begin(Trainer t) {
             trainer = t;
-            List<ActivationLayer> layers = t.network().activationLayers();
-            List<LayerProbe> list = new ArrayList<>();
-            for (int i = 0; i < layers.size(); i++) {
-                ActivationLayer layer = layers.get(i);
-                Activation frozen = Activations.create(config.activation(), layer.channels());
-                float[] now = layer.activation().parameters();
-                System.arraycopy(now, 0, frozen.parameters(), 0, now.length);
-                list.add(new LayerProbe(i, layer, frozen, config.activation().sharing() == Sharing.CHANNEL));
-            }
-            probes = list;
+            probes = RunRecorder.probes(t, config);
+            recorder = new RunRecorder(RunRecorder.probes(t, config));
+            recorder.record(0, 0);
             predictions = predict();
             saveCheckpoint();
         }
@@ -230,7 +234,7 @@ public final class TrainingSession implements AutoCloseable {
                     epochs.add(trainer.finishEpoch());
                     predictions = predict();
                     if (trainer.epochsDone() >= config.epochs()) {
-                        publish(Snapshot.State.FINISHED, "Finished " + config.epochs() + " epochs");
+                        publish(Snapshot.State.FINISHED, "Finished " + config.epochs() + " epochs" + save());
                         return;
                     }
                     publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, null);
@@ -240,7 +244,27 @@ public final class TrainingSession implements AutoCloseable {
                     publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, paused ? "Paused" : null);
                 }
             }
-            publish(Snapshot.State.STOPPED, "Stopped after " + steps + " batches");
+            publish(Snapshot.State.STOPPED, "Stopped after " + steps + " batches" + save());
+        }
+
+        /** Saves the run into the runs folder (if one is set); returns the note for the status line. */
+        private String save() {
+            Path folder = runsFolder;
+            if (folder == null || steps == 0) {
+                return "";
+            }
+            String name = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyyMMdd-HHmmss")) + "-" + config.activation().family() + "-" + config.arch() + RunFiles.EXTENSION;
+            Path file = folder.resolve(name);
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                recorder.record(steps, trainer.epochsDone());
+                RunFiles.save(recorder.toRecord(trainer, config, steps, history, epochs), file);
+                lastSaved = file;
+                return "; saved " + file;
+            } catch (IOException | RuntimeException e) {
+                return "; could not save the run: " + e.getMessage();
+            }
         }
 
         /** Trains one batch; false if it diverged (then the run waits for a restore). */
@@ -261,6 +285,7 @@ public final class TrainingSession implements AutoCloseable {
             recentTimes[recent++ % recentTimes.length] = end;
             history.add(loss);
             steps++;
+            recorder.afterStep(steps, trainer.epochsDone());
             if (steps % CHECKPOINT_EVERY == 0) {
                 String bad = firstNonFinite();
                 if (bad != null) {
@@ -376,6 +401,7 @@ public final class TrainingSession implements AutoCloseable {
                 list.add(probes.get(i).rebind(layers.get(i)));
             }
             probes = list;
+            recorder = recorder.rebind(layers);
             divergence = null;
             paused = true;
             stepsRequested = 0;

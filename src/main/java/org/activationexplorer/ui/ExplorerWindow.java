@@ -76,6 +76,7 @@ final class ExplorerWindow extends BorderPane {
 
     ExplorerWindow() {
         setId("explorer");
+        session.setRunsFolder(java.nio.file.Path.of(System.getProperty("explorer.runs", "runs")));
         speed.getItems().setAll(SPEEDS);
         speed.setValue(SPEEDS[0]);
         speed.setId("speed");

@@ -109,4 +109,30 @@ class CliTest {
             assertTrue(out.toString().contains(name), name);
         }
     }
+
+    @Test
+    void trainSavesARunFileWhoseLayersCurvePrints(@TempDir Path dir) {
+        Path file = dir.resolve("run.aerun");
+        assertEquals(0, run("train", "--activation", "pau", "--limit", "600", "--epochs", "1", "--batch", "64", "--hidden",
+                "32,16", "--save", file.toString()), err.toString());
+        assertTrue(err.toString().contains("saved " + file), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("curve", "--run", file.toString(), "--layer", "2"), err.toString());
+        String[] lines = out.toString().trim().split("\\R");
+        assertEquals("x,y,dy", lines[0]);
+        assertEquals(257, lines.length, "the recorded 256-point curve");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("curve", "--run", file.toString(), "--layer", "1", "--step", "0"));
+        assertTrue(err.toString().contains("step 0 (epoch 0)"), "the initial frame");
+        assertEquals(2, run("curve", "--run", file.toString(), "--layer", "3"));
+        assertTrue(err.toString().contains("--layer must be 1 to 2"), err.toString());
+    }
+
+    @Test
+    void aDamagedRunFileIsNamedWithItsProblem(@TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("bad.aerun");
+        java.nio.file.Files.writeString(file, "not a zip");
+        assertEquals(2, run("curve", "--run", file.toString()));
+        assertTrue(err.toString().contains(file + ": not an Activation Explorer run file"), err.toString());
+    }
 }

@@ -58,6 +58,30 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aFinishedRunIsSavedAndReadsBackWithItsConfigFramesAndWeights(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path runs) throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.setRunsFolder(runs);
+            RunConfig config = quick("taylor", Sharing.LAYER, 1e-3, 2);
+            session.start(config, DatasetFolders.bundledMnist(), false);
+            Snapshot done = await(session, s -> s.state() == Snapshot.State.FINISHED);
+            assertTrue(done.message().contains("saved"), done.message());
+            var record = org.activationexplorer.runs.RunFiles.load(session.lastSaved());
+            assertEquals(config, record.config());
+            assertEquals(done.steps(), record.steps());
+            assertEquals(2, record.epochs().size());
+            assertEquals(0, record.frames().get(0).step());
+            assertEquals(done.steps(), record.frames().get(record.frames().size() - 1).step());
+            assertEquals(2, record.frames().get(0).layers().size());
+            float[] initial = record.frames().get(0).layers().get(0).parameters();
+            float[] trained = record.frames().get(record.frames().size() - 1).layers().get(0).parameters();
+            assertFalse(java.util.Arrays.equals(initial, trained), "the recorded coefficients moved");
+            assertEquals(record.frames().get(record.frames().size() - 1).layers().get(0).parameters().length,
+                    record.weights().get("1.taylor").length);
+        }
+    }
+
+    @Test
     void perNeuronParametersGiveABundleAndTheCurveLeavesItsStartingShape() throws Exception {
         try (TrainingSession session = new TrainingSession()) {
             session.start(quick("prelu", Sharing.CHANNEL, 1e-2, 1), DatasetFolders.bundledMnist(), false);
