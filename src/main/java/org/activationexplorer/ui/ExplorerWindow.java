@@ -31,8 +31,8 @@ import org.activationexplorer.session.LayerSnapshot;
 import org.activationexplorer.session.Snapshot;
 import org.activationexplorer.session.TrainingSession;
 import org.activationexplorer.train.RunConfig;
-import org.activationexplorer.ui.plot.ActivationChart;
-import org.activationexplorer.ui.plot.LossChart;
+import org.activationexplorer.plot.ActivationChart;
+import org.activationexplorer.plot.LossChart;
 
 /**
  * The explorer: settings on the left, run controls on top, the loss and one panel per activation layer in
@@ -440,7 +440,7 @@ final class ExplorerWindow extends BorderPane {
             return "Nothing to export yet: start a run.";
         }
         var family = org.activationexplorer.activation.Activations.family(s.config().activation().family());
-        String caption = org.activationexplorer.ui.plot.Figure.caption(family.displayName(), family.formula(),
+        String caption = org.activationexplorer.plot.Figure.caption(family.displayName(), family.formula(),
                 s.config().arch() + ", " + s.epochsDone() + " epochs, seed " + s.config().seed());
         List<LayerSnapshot> layers = what >= 0 ? List.of(s.layers().get(what)) : s.layers();
         try {
@@ -453,8 +453,8 @@ final class ExplorerWindow extends BorderPane {
                 return "Saved " + file;
             }
             var figure = what == LOSS
-                    ? org.activationexplorer.ui.plot.Figure.loss(lossData(), smoothing.getValue(), logScale.isSelected(), caption)
-                    : org.activationexplorer.ui.plot.Figure.activations(layers, derivative.isSelected(), caption);
+                    ? org.activationexplorer.plot.Figure.loss(lossData(), smoothing.getValue(), logScale.isSelected(), caption)
+                    : org.activationexplorer.plot.Figure.activations(layers, derivative.isSelected(), caption);
             if (format.equals("svg")) {
                 Exporter.svg(figure, file);
             } else {

@@ -2,9 +2,9 @@ package org.activationexplorer.ui;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
-import org.activationexplorer.ui.plot.Axes;
-import org.activationexplorer.ui.plot.CanvasPainter;
-import org.activationexplorer.ui.plot.Painter;
+import org.activationexplorer.plot.Axes;
+import org.activationexplorer.ui.CanvasPainter;
+import org.activationexplorer.plot.Painter;
 
 /** A resizable canvas that a chart draws into; remembers the mouse position for hover read-outs. */
 final class PlotView extends Region {

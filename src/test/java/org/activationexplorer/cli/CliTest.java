@@ -135,4 +135,33 @@ class CliTest {
         assertEquals(2, run("curve", "--run", file.toString()));
         assertTrue(err.toString().contains(file + ": not an Activation Explorer run file"), err.toString());
     }
+
+    @Test
+    void exportWritesEveryFormatFromARunFileWithoutADisplay(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.aerun"), outDir = dir.resolve("figures");
+        assertEquals(0, run("train", "--activation", "taylor", "--limit", "1200", "--epochs", "1", "--batch", "64",
+                "--hidden", "32,16", "--save", file.toString()), err.toString());
+        for (String format : new String[] {"svg", "png", "csv", "gif"}) {
+            assertEquals(0, run("export", "--run", file.toString(), "--format", format, "--out", outDir.toString()),
+                    err.toString());
+        }
+        var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(outDir.resolve("run-activations.svg").toFile());
+        assertTrue(svg.getElementsByTagName("path").getLength() > 10 && svg.getElementsByTagName("text").getLength() > 10);
+        var png = javax.imageio.ImageIO.read(outDir.resolve("run-loss.png").toFile());
+        assertEquals(1800, png.getWidth(), "--scale 2 of the 900-point loss figure");
+        assertEquals(840, png.getHeight());
+        List<String> curves = java.nio.file.Files.readAllLines(outDir.resolve("run-activations.csv"));
+        assertEquals("layer,x,y,dy,initial_y,initial_dy", curves.get(0));
+        assertEquals(1 + 2 * 256, curves.size());
+        assertEquals("batch,loss,smoothed", java.nio.file.Files.readAllLines(outDir.resolve("run-loss.csv")).get(0));
+        try (var in = javax.imageio.ImageIO.createImageInputStream(outDir.resolve("run-activations.gif").toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertTrue(reader.getNumImages(true) > 1, "an animation, one frame per recorded step");
+        }
+        assertEquals(2, run("export", "--run", file.toString(), "--what", "loss", "--format", "gif", "--out",
+                outDir.toString()));
+        assertTrue(err.toString().contains("gif animates the activations"));
+    }
 }

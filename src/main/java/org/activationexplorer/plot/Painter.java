@@ -1,6 +1,5 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
-import javafx.scene.paint.Color;
 
 /**
  * The few drawing operations the charts use. Charts draw only through this, so the window's canvas and

@@ -1,7 +1,6 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 import org.activationexplorer.session.LayerSnapshot;
 
 /**
@@ -96,8 +95,10 @@ public final class ActivationChart {
         p.unclip();
         p.fill(Axes.TEXT);
         p.text(parameters(s, o.labelledAxes() ? 16 : 6), 4, font * 2.1, font * 0.8, -1, false);
-        String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
-        p.text(foot, a.left + a.width, a.top + a.height - 4, font * 0.8, 1, false);
+        if (!Double.isNaN(s.outsideShare())) {
+            String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
+            p.text(foot, a.left + a.width, a.top + a.height - 4, font * 0.8, 1, false);
+        }
         if (!Double.isNaN(o.cursorX())) {
             crosshair(p, a, s, o.cursorX(), font);
         }

@@ -1,7 +1,6 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
 /** A plot rectangle with data ranges: maps data to pixels and draws grid, ticks and labels. */
 public final class Axes {

@@ -1,8 +1,7 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.paint.Color;
 import org.activationexplorer.train.EpochResult;
 
 /**

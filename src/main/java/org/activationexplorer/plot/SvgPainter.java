@@ -1,9 +1,8 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
 /**
  * A Painter that writes SVG 1.1: lines and curves as paths, text as text (so figures stay editable and

@@ -1,9 +1,8 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.plot;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.scene.paint.Color;
 import org.activationexplorer.session.LayerSnapshot;
 
 /** A whole exportable figure: its size in points and how to draw it through any Painter. */

@@ -1,11 +1,13 @@
-package org.activationexplorer.ui.plot;
+package org.activationexplorer.ui;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+
+import org.activationexplorer.plot.Color;
+import org.activationexplorer.plot.Painter;
 
 /** Painter on a JavaFX canvas. */
 public final class CanvasPainter implements Painter {
@@ -19,9 +21,13 @@ public final class CanvasPainter implements Painter {
         g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
     }
 
+    private static javafx.scene.paint.Color fx(Color c) {
+        return javafx.scene.paint.Color.color(c.red(), c.green(), c.blue(), c.opacity());
+    }
+
     @Override
     public void stroke(Color color, double width) {
-        g.setStroke(color);
+        g.setStroke(fx(color));
         g.setLineWidth(width);
     }
 
@@ -36,7 +42,7 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void fill(Color color) {
-        g.setFill(color);
+        g.setFill(fx(color));
     }
 
     @Override

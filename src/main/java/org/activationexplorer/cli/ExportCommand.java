@@ -1,0 +1,101 @@
+package org.activationexplorer.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.activationexplorer.plot.DataFiles;
+import org.activationexplorer.plot.Figure;
+import org.activationexplorer.plot.FigureFiles;
+import org.activationexplorer.plot.RunFigures;
+import org.activationexplorer.runs.RunFiles;
+import org.activationexplorer.runs.RunRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write figures or data of a saved run, as the window's Export menu does (no display needed).")
+final class ExportCommand implements Callable<Integer> {
+    enum What { loss, activations, all }
+
+    enum Format { png, svg, csv, gif }
+
+    @Option(names = "--run", required = true, description = "a run file")
+    Path run;
+
+    @Option(names = "--what", description = "loss, activations or all (default: ${DEFAULT-VALUE})")
+    What what = What.all;
+
+    @Option(names = "--format", required = true, description = "png, svg, csv or gif (gif: the activations' evolution)")
+    Format format;
+
+    @Option(names = "--out", required = true, description = "folder for the files (created if missing)")
+    Path out;
+
+    @Option(names = "--scale", description = "PNG/GIF scale: 1, 2 or 4 (default: ${DEFAULT-VALUE})")
+    int scale = 2;
+
+    @Option(names = "--step", description = "activations at the last recorded step at or before this (default: the end)")
+    Long step;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (scale != 1 && scale != 2 && scale != 4) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be 1, 2 or 4, got " + scale);
+        }
+        if (format == Format.gif && what == What.loss) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "gif animates the activations' evolution: use --what activations");
+        }
+        RunRecord record;
+        try {
+            record = RunFiles.load(run);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (record.frames().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), run + " has no recorded frames");
+        }
+        Files.createDirectories(out);
+        String stem = run.getFileName().toString().replaceFirst("\\.aerun$", "");
+        List<Path> written = new ArrayList<>();
+        if (what != What.activations && format != Format.gif) {
+            Path file = out.resolve(stem + "-loss." + format);
+            if (format == Format.csv) {
+                DataFiles.lossCsv(record.losses(), record.lossStride(), record.epochs(), 0.9, file);
+            } else {
+                write(Figure.loss(RunFigures.lossData(record), 0.9, false, RunFigures.caption(record,
+                        record.epochs().size() + " epochs")), file);
+            }
+            written.add(file);
+        }
+        if (what != What.loss) {
+            Path file = out.resolve(stem + "-activations." + format);
+            int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
+            RunRecord.Frame frame = record.frames().get(f);
+            switch (format) {
+                case csv -> DataFiles.curvesCsv(RunFigures.layers(record, f), file);
+                case gif -> FigureFiles.gif(RunFigures.evolution(record), Math.max(1, scale / 2.0), 150, file); // GIFs grow fast
+                default -> write(Figure.activations(RunFigures.layers(record, f), false,
+                        RunFigures.caption(record, "after " + frame.step() + " training steps")), file);
+            }
+            written.add(file);
+        }
+        written.forEach(p -> spec.commandLine().getOut().println(p));
+        return 0;
+    }
+
+    private void write(Figure figure, Path file) throws IOException {
+        if (format == Format.svg) {
+            FigureFiles.svg(figure, file);
+        } else {
+            FigureFiles.png(figure, scale, file);
+        }
+    }
+}

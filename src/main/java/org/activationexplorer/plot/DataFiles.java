@@ -1,0 +1,52 @@
+package org.activationexplorer.plot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.activationexplorer.io.AtomicFiles;
+import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.train.EpochResult;
+
+/** The data behind the charts as CSV, written atomically. */
+public final class DataFiles {
+    private DataFiles() {}
+
+    /** {@code batch,loss,smoothed} (each point averages `stride` batches), and {@code NAME-epochs.csv} beside it. */
+    public static void lossCsv(float[] losses, int stride, List<EpochResult> epochs, double smoothing, Path file)
+            throws IOException {
+        StringBuilder b = new StringBuilder("batch,loss,smoothed\n");
+        double[] smooth = LossChart.smooth(losses, smoothing);
+        for (int i = 0; i < losses.length; i++) {
+            b.append(String.format(Locale.ROOT, "%.1f,%.6g,%.6g%n", (i + 0.5) * stride, losses[i], smooth[i]));
+        }
+        AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder e = new StringBuilder("epoch,train_loss,test_loss,test_accuracy,samples_per_s\n");
+        for (EpochResult r : epochs) {
+            e.append(String.format(Locale.ROOT, "%d,%.6g,%.6g,%.6g,%.0f%n", r.epoch(), r.trainLoss(), r.testLoss(),
+                    r.testAccuracy(), r.samplesPerSecond()));
+        }
+        AtomicFiles.write(sibling(file, "-epochs"), e.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code layer,x,y,dy,initial_y,initial_dy}: every layer's sampled curve. */
+    public static void curvesCsv(List<LayerSnapshot> layers, Path file) throws IOException {
+        StringBuilder b = new StringBuilder("layer,x,y,dy,initial_y,initial_dy\n");
+        for (LayerSnapshot l : layers) {
+            for (int i = 0; i < l.xs().length; i++) {
+                b.append(String.format(Locale.ROOT, "%d,%.6g,%.8g,%.8g,%.8g,%.8g%n", l.index() + 1, l.xs()[i], l.y()[i],
+                        l.dy()[i], l.initialY()[i], l.initialDy()[i]));
+            }
+        }
+        AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** name.csv → name-suffix.csv beside it. */
+    public static Path sibling(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name, ext = dot > 0 ? name.substring(dot) : "";
+        return file.resolveSibling(stem + suffix + ext);
+    }
+}
