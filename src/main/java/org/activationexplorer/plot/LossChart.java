@@ -36,6 +36,12 @@ public final class LossChart {
     /** Draws into (0,0,w,h); returns the axes for hover read-outs. */
     public static Axes draw(Painter p, double w, double h, Data d, double smoothing, boolean logScale,
                             double hoverX, double font) {
+        return draw(p, w, h, d, smoothing, logScale, hoverX, Double.NaN, font);
+    }
+
+    /** The same with a marker at batch `markBatch` (the replay timeline's position; NaN for none). */
+    public static Axes draw(Painter p, double w, double h, Data d, double smoothing, boolean logScale,
+                            double hoverX, double markBatch, double font) {
         p.fill(Color.WHITE);
         p.fillRect(0, 0, w, h);
         double batches = Math.max(1, Math.max((double) d.losses().length * d.stride(),
@@ -93,6 +99,13 @@ public final class LossChart {
             p.fillCircle(a.px(r.epoch() * (double) d.batchesPerEpoch()), a.py(r.testLoss()), 4.5);
         }
         legend(p, a, font);
+        if (!Double.isNaN(markBatch)) {
+            double x = a.px(markBatch);
+            p.stroke(Color.web("#d62728"), 2);
+            p.line(x, a.top, x, a.top + a.height);
+            p.fill(Color.web("#d62728"));
+            p.text("step " + Math.round(markBatch), Math.min(x + 4, a.left + a.width - 60), a.top + a.height - 6, font, -1, false);
+        }
         if (!Double.isNaN(hoverX) && n > 0) {
             hover(p, a, d, smoothing, hoverX, font);
         }

@@ -28,11 +28,14 @@ public record LayerSnapshot(
         return xs[xs.length - 1];
     }
 
-    /** Largest |y − initialY| over xs: how far the curve has moved from its starting shape. */
+    /** Largest |y − initialY| over xs where both are known: how far the curve has moved from its starting shape. */
     public double maxChange() {
         double max = 0;
         for (int i = 0; i < xs.length; i++) {
-            max = Math.max(max, Math.abs(y[i] - initialY[i]));
+            double d = Math.abs(y[i] - initialY[i]);
+            if (Double.isFinite(d)) {
+                max = Math.max(max, d);
+            }
         }
         return max;
     }

@@ -5,7 +5,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The window. -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once (demos, screenshots). */
+/**
+ * The window. For demos and screenshots: -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once,
+ * -Dexplorer.open=FILE replays a run file, -Dexplorer.compare=FILE,FILE,… opens the compare view.
+ */
 public final class ExplorerApp extends Application {
 
     public static void launchWindow(String[] args) {
@@ -21,6 +24,15 @@ public final class ExplorerApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.shutdown());
         stage.show();
+        String open = System.getProperty("explorer.open");
+        if (open != null) {
+            Platform.runLater(() -> window.status.setText(window.openRun(java.nio.file.Path.of(open))));
+        }
+        String compare = System.getProperty("explorer.compare");
+        if (compare != null) {
+            Platform.runLater(() -> window.status.setText(window.compare(
+                    java.util.Arrays.stream(compare.split(",")).map(java.nio.file.Path::of).toList())));
+        }
         String auto = System.getProperty("explorer.autostart");
         if (auto != null) {
             String[] parts = auto.split(":");

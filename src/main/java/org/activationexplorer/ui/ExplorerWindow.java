@@ -68,6 +68,14 @@ final class ExplorerWindow extends BorderPane {
     private final List<Runnable> enlarged = new ArrayList<>();
     private final AnimationTimer pump;
     private Snapshot current;
+    private org.activationexplorer.runs.RunRecord replay; // a saved run on screen instead of the live one
+    private java.nio.file.Path replayFile;
+    final Slider timeline = new Slider(0, 1, 0);
+    final Label timelineStep = new Label();
+    final Button play = button("Play", "play");
+    final Button live = button("Live", "live");
+    final HBox timelineBox = new HBox(8, new Label("Timeline"), timeline, timelineStep, play, live);
+    private final javafx.animation.Timeline player = new javafx.animation.Timeline();
     private long started;
     private static final boolean REPORT = Boolean.getBoolean("explorer.frameStats");
     private long lastReport;
@@ -113,7 +121,42 @@ final class ExplorerWindow extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(bannerBox, split, predictions));
+        timeline.setId("timeline");
+        timeline.setMajorTickUnit(1);
+        timeline.setMinorTickCount(0);
+        timeline.setSnapToTicks(true);
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        timeline.valueProperty().addListener((o, a, b) -> showFrame((int) Math.round(b.doubleValue())));
+        timelineBox.setAlignment(Pos.CENTER_LEFT);
+        timelineBox.setPadding(new Insets(4, 8, 4, 8));
+        timelineBox.setVisible(false);
+        timelineBox.setManaged(false);
+        player.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        player.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(150), e -> {
+            if (timeline.getValue() >= timeline.getMax()) {
+                stopPlaying();
+            } else {
+                timeline.setValue(timeline.getValue() + 1);
+            }
+        }));
+        play.setOnAction(e -> {
+            if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                stopPlaying();
+            } else {
+                if (timeline.getValue() >= timeline.getMax()) {
+                    timeline.setValue(0);
+                }
+                play.setText("Pause");
+                player.play();
+            }
+        });
+        live.setOnAction(e -> closeReplay());
+        loss.setOnMouseClicked(e -> {
+            if (replay != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && loss.axes() != null) {
+                seekToBatch(loss.axes().dataX(e.getX()));
+            }
+        });
+        setCenter(new VBox(bannerBox, timelineBox, split, predictions));
         progress.setPrefWidth(220);
         status.setId("status");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +168,7 @@ final class ExplorerWindow extends BorderPane {
         loss.setId("loss-plot");
         loss.setOnContextMenuRequested(e -> exportMenu(-2).show(loss, e.getScreenX(), e.getScreenY()));
         loss.setDrawer((p, w, h, mx, my) -> LossChart.draw(p, w, h, lossData(), smoothing.getValue(),
-                logScale.isSelected(), mx, 12));
+                logScale.isSelected(), mx, replay == null ? Double.NaN : replayStep(), 12));
         start.setOnAction(e -> start());
         pause.setOnAction(e -> togglePause());
         step.setOnAction(e -> session.step());
@@ -138,7 +181,7 @@ final class ExplorerWindow extends BorderPane {
             @Override
             public void handle(long now) {
                 long t0 = System.nanoTime();
-                Snapshot s = session.snapshots().take();
+                Snapshot s = replay == null ? session.snapshots().take() : null; // a replay holds the live run back
                 if (s != null) {
                     show(s);
                 }
@@ -183,6 +226,9 @@ final class ExplorerWindow extends BorderPane {
             } else if (e.getCode() == KeyCode.S) {
                 session.step();
                 e.consume();
+            } else if (replay != null && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+                timeline.setValue(timeline.getValue() + (e.getCode() == KeyCode.LEFT ? -1 : 1));
+                e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 session.stop();
                 e.consume();
@@ -191,6 +237,9 @@ final class ExplorerWindow extends BorderPane {
     }
 
     void start() {
+        if (replay != null) {
+            closeReplay();
+        }
         var config = controls.config();
         if (config.isEmpty()) {
             status.setText("Cannot start: " + controls.error.getText().replace('\n', ' '));
@@ -388,6 +437,139 @@ final class ExplorerWindow extends BorderPane {
         reset.setDisable(active && s.state() == Snapshot.State.LOADING);
     }
 
+    // ---- replay ----
+
+    private javafx.stage.FileChooser runChooser() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Runs", "*.aerun"));
+        java.nio.file.Path runs = java.nio.file.Path.of(System.getProperty("explorer.runs", "runs"));
+        if (java.nio.file.Files.isDirectory(runs)) {
+            chooser.setInitialDirectory(runs.toFile());
+        }
+        return chooser;
+    }
+
+    private void chooseRun() {
+        java.io.File file = runChooser().showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            status.setText(openRun(file.toPath()));
+        }
+    }
+
+    /** Shows a saved run with its timeline; returns the status message (the problem, if it cannot be read). */
+    String openRun(java.nio.file.Path file) {
+        org.activationexplorer.runs.RunRecord run;
+        try {
+            run = org.activationexplorer.runs.RunFiles.load(file);
+        } catch (java.io.IOException e) {
+            return "Cannot open the run: " + e.getMessage();
+        }
+        if (run.frames().isEmpty()) {
+            return "Cannot open the run: " + file + " has no recorded steps";
+        }
+        stopPlaying();
+        replay = run;
+        replayFile = file;
+        panels.clear();
+        gallery.getChildren().clear();
+        timeline.setMax(run.frames().size() - 1);
+        timelineBox.setVisible(true);
+        timelineBox.setManaged(true);
+        if (timeline.getValue() == run.frames().size() - 1) {
+            showFrame(run.frames().size() - 1);
+        } else {
+            timeline.setValue(run.frames().size() - 1);
+        }
+        return "Replaying " + file + " (" + run.frames().size() + " recorded steps): drag the timeline, press ←/→, "
+                + "click the loss chart, or Play";
+    }
+
+    /** Shows recorded frame f of the run being replayed. */
+    void showFrame(int f) {
+        var run = replay;
+        if (run == null || f < 0 || f >= run.frames().size()) {
+            return;
+        }
+        var frame = run.frames().get(f);
+        var data = org.activationexplorer.plot.RunFigures.lossData(run);
+        current = new Snapshot(Snapshot.State.FINISHED, "Replay of " + replayFile.getFileName(), run.config(),
+                run.epochs().size(), 0, data.batchesPerEpoch(), frame.step(), 0, 0, run.losses(), run.lossStride(),
+                run.epochs(), org.activationexplorer.plot.RunFigures.layers(run, f), List.of());
+        timelineStep.setText("step " + frame.step() + " of " + run.steps());
+        if (panels.size() != current.layers().size()) {
+            buildPanels(current.layers().size());
+        }
+        loss.redraw();
+        panels.forEach(PlotView::redraw);
+        enlarged.forEach(Runnable::run);
+        predictions.show(List.of());
+        progress.setProgress(1);
+        updateButtons();
+    }
+
+    private double replayStep() {
+        int f = (int) Math.round(timeline.getValue());
+        return replay == null || f >= replay.frames().size() ? Double.NaN : replay.frames().get(f).step();
+    }
+
+    private void seekToBatch(double batch) {
+        int best = 0;
+        for (int f = 0; f < replay.frames().size(); f++) {
+            if (replay.frames().get(f).step() <= batch) {
+                best = f;
+            }
+        }
+        timeline.setValue(best);
+    }
+
+    private void stopPlaying() {
+        player.stop();
+        play.setText("Play");
+    }
+
+    /** Back to the live run (or an empty window). */
+    void closeReplay() {
+        stopPlaying();
+        replay = null;
+        timelineBox.setVisible(false);
+        timelineBox.setManaged(false);
+        current = null;
+        panels.clear();
+        gallery.getChildren().clear();
+        loss.redraw();
+        status.setText(session.running() ? "Live" : "Ready.");
+        updateButtons();
+    }
+
+    // ---- compare ----
+
+    private void chooseRunsToCompare() {
+        List<java.io.File> files = runChooser().showOpenMultipleDialog(getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            status.setText(compare(files.stream().map(java.io.File::toPath).toList()));
+        }
+    }
+
+    /** Opens the compare view of the given runs; returns the status message. */
+    String compare(List<java.nio.file.Path> files) {
+        List<org.activationexplorer.runs.RunRecord> runs = new java.util.ArrayList<>();
+        for (java.nio.file.Path f : files) {
+            try {
+                runs.add(org.activationexplorer.runs.RunFiles.load(f));
+            } catch (java.io.IOException e) {
+                return "Cannot compare: " + e.getMessage();
+            }
+        }
+        compareView = new CompareView(runs, files);
+        Stage stage = new Stage();
+        stage.setTitle("Compare " + files.size() + " runs");
+        stage.setScene(new Scene(compareView, 1200, 820));
+        stage.show();
+        return "Comparing " + files.size() + " runs";
+    }
+
+    CompareView compareView;
+
     // ---- export ----
 
     /** What to export: the loss chart, every activation layer, or one layer (its index). */
@@ -399,7 +581,13 @@ final class ExplorerWindow extends BorderPane {
         export.getItems().addAll(exportMenu(LOSS).getItems());
         export.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         export.getItems().addAll(exportMenu(ALL_LAYERS).getItems());
-        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(export);
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu("File");
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open run…");
+        open.setOnAction(e -> chooseRun());
+        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare runs…");
+        compare.setOnAction(e -> chooseRunsToCompare());
+        file.getItems().addAll(open, compare);
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, export);
         bar.setId("menus");
         return bar;
     }

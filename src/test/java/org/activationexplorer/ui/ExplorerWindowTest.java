@@ -209,4 +209,40 @@ class ExplorerWindowTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
         }
     }
+
+    @Test
+    void aSavedRunReplaysStepByStepAndThreeRunsCompare(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (String family : new String[] {"relu", "pau", "ditac"}) {
+            quickSettings(robot, family, 1);
+            robot.clickOn("#start");
+            Snapshot done = await(family + " finished", x -> x.state() == Snapshot.State.FINISHED
+                    && x.config().activation().family().equals(family));
+            assertTrue(done.message().contains("saved"), done.message());
+            files.add(window.session.lastSaved());
+        }
+        String[] message = new String[1];
+        robot.interact(() -> message[0] = window.openRun(files.get(1)));
+        assertTrue(message[0].startsWith("Replaying"), message[0]);
+        assertTrue(window.timelineBox.isVisible());
+        var run = org.activationexplorer.runs.RunFiles.load(files.get(1));
+        assertEquals(run.frames().size() - 1, (int) window.timeline.getMax());
+        assertEquals(run.steps(), window.current().steps(), "opens at the last recorded step");
+        robot.interact(() -> window.timeline.setValue(0));
+        assertEquals(0, window.current().steps());
+        assertEquals(0, window.current().layers().get(0).maxChange(), 1e-6, "step 0 is the initial curve");
+        robot.interact(() -> window.timeline.setValue(window.timeline.getMax()));
+        assertTrue(window.current().layers().get(0).maxChange() > 1e-3, "the PAU curve moved by the last step");
+        robot.interact(() -> window.closeReplay());
+        assertFalse(window.timelineBox.isVisible(), "Live leaves the replay");
+        java.nio.file.Path bad = dir.resolve("bad.aerun");
+        java.nio.file.Files.writeString(bad, "garbage");
+        robot.interact(() -> message[0] = window.openRun(bad));
+        assertTrue(message[0].contains("Cannot open the run") && message[0].contains("bad.aerun"), message[0]);
+        robot.interact(() -> message[0] = window.compare(files));
+        assertEquals("Comparing 3 runs", message[0]);
+        assertEquals(3, window.compareView.rows());
+        assertEquals(2, window.compareView.layers.getChildren().size(), "one overlay per activation layer");
+    }
 }
