@@ -47,6 +47,42 @@ public final class CompareChart {
         return a;
     }
 
+    /** Test accuracy after each epoch, one line per run. */
+    public static Axes accuracy(Painter p, double w, double h, List<String> names,
+                                List<List<org.activationexplorer.train.EpochResult>> epochs, double font) {
+        p.fill(Color.WHITE);
+        p.fillRect(0, 0, w, h);
+        int most = 1;
+        double lo = 1;
+        for (var run : epochs) {
+            most = Math.max(most, run.size());
+            for (var r : run) {
+                lo = Math.min(lo, r.testAccuracy());
+            }
+        }
+        lo = Math.max(0, Math.floor(Math.min(lo, 0.95) * 50) / 50);
+        Axes a = new Axes(5 * font, 2.2 * font, w - 6.5 * font, h - 5.4 * font, 0, most, 100 * lo, 100, false);
+        a.draw(p, font, "epoch", "test accuracy (%)");
+        for (int r = 0; r < epochs.size(); r++) {
+            var run = epochs.get(r);
+            double[] xs = new double[run.size() + 1], ys = new double[xs.length];
+            xs[0] = Double.NaN; // no point before the first epoch
+            ys[0] = Double.NaN;
+            for (int i = 0; i < run.size(); i++) {
+                xs[i + 1] = a.px(run.get(i).epoch());
+                ys[i + 1] = a.py(100 * run.get(i).testAccuracy());
+            }
+            p.stroke(color(r), 2);
+            p.polyline(xs, ys, xs.length);
+            p.fill(color(r));
+            for (int i = 1; i < xs.length; i++) {
+                p.fillCircle(xs[i], ys[i], 3.5);
+            }
+        }
+        legend(p, a, names, font * 0.9, false);
+        return a;
+    }
+
     /** The same layer of each run (its final recorded curve), each on its own x-range, on shared axes. */
     public static Axes curves(Painter p, double w, double h, String title, List<String> names, List<LayerSnapshot> layers,
                               double font) {

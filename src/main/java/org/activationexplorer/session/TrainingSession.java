@@ -38,6 +38,7 @@ public final class TrainingSession implements AutoCloseable {
     private volatile double stepsPerSecond; // 0: full speed
     private volatile RunConfig restoreWith;
     private volatile boolean rescale;
+    private volatile boolean saveRequested;
     private volatile Path runsFolder;
     private volatile Path lastSaved;
     private Dataset cachedData;
@@ -98,6 +99,12 @@ public final class TrainingSession implements AutoCloseable {
     /** After a divergence: the last good weights, continued (paused) with the given settings. */
     public void restore(RunConfig config) {
         restoreWith = config.validated();
+        wake();
+    }
+
+    /** Saves the run so far into the runs folder (between batches, or at once while paused); see the next snapshot. */
+    public void saveNow() {
+        saveRequested = true;
         wake();
     }
 
@@ -201,6 +208,14 @@ public final class TrainingSession implements AutoCloseable {
         void loop() {
             publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, paused ? "Paused" : null);
             while (!stop) {
+                if (saveRequested) {
+                    saveRequested = false;
+                    String saved = save();
+                    Snapshot.State state = divergence != null ? Snapshot.State.DIVERGED
+                            : paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING;
+                    publish(state, saved.isEmpty() ? "Nothing to save yet (no runs folder, or no step trained)"
+                            : "Saved the run so far" + saved.substring(1));
+                }
                 RunConfig restore = restoreWith;
                 if (restore != null) {
                     restoreWith = null;

@@ -20,7 +20,8 @@ import org.activationexplorer.train.EpochResult;
 
 /** Two or more saved runs side by side: losses overlaid, each layer's final curves overlaid, and a table. */
 final class CompareView extends BorderPane {
-    final PlotView losses = new PlotView(1100, 300);
+    final PlotView losses = new PlotView(760, 300);
+    final PlotView accuracy = new PlotView(420, 300);
     final TilePane layers = new TilePane(8, 8);
     final GridPane table = new GridPane();
 
@@ -35,6 +36,8 @@ final class CompareView extends BorderPane {
         List<float[]> series = runs.stream().map(RunRecord::losses).toList();
         List<Integer> strides = runs.stream().map(RunRecord::lossStride).toList();
         losses.setDrawer((p, w, h, mx, my) -> CompareChart.losses(p, w, h, names, series, strides, 0.9, 12));
+        List<List<EpochResult>> epochLists = runs.stream().map(RunRecord::epochs).toList();
+        accuracy.setDrawer((p, w, h, mx, my) -> CompareChart.accuracy(p, w, h, names, epochLists, 12));
         int layerCount = runs.stream().mapToInt(r -> r.frames().get(r.frames().size() - 1).layers().size()).min().orElse(0);
         for (int l = 0; l < layerCount; l++) {
             List<LayerSnapshot> finals = new ArrayList<>();
@@ -78,7 +81,9 @@ final class CompareView extends BorderPane {
         }
         ScrollPane scroll = new ScrollPane(layers);
         scroll.setFitToWidth(true);
-        setTop(losses);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(losses, accuracy);
+        javafx.scene.layout.HBox.setHgrow(losses, javafx.scene.layout.Priority.ALWAYS);
+        setTop(top);
         setCenter(scroll);
         setBottom(new VBox(table));
     }

@@ -586,7 +586,9 @@ final class ExplorerWindow extends BorderPane {
         open.setOnAction(e -> chooseRun());
         javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare runs…");
         compare.setOnAction(e -> chooseRunsToCompare());
-        file.getItems().addAll(open, compare);
+        javafx.scene.control.MenuItem saveNow = new javafx.scene.control.MenuItem("Save run now");
+        saveNow.setOnAction(e -> session.saveNow());
+        file.getItems().addAll(open, compare, saveNow);
         javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, export);
         bar.setId("menus");
         return bar;
@@ -595,8 +597,12 @@ final class ExplorerWindow extends BorderPane {
     private javafx.scene.control.ContextMenu exportMenu(int what) {
         String name = what == LOSS ? "loss" : what == ALL_LAYERS ? "activations" : "layer " + (what + 1);
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        for (String format : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}) {
+        for (String format : what == LOSS ? new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}
+                : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF"}) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Save " + name + " as " + format + "…");
+            if (format.equals("GIF")) {
+                item.setText("Save " + name + " evolution as GIF…");
+            }
             item.setOnAction(e -> chooseAndExport(what, format));
             menu.getItems().add(item);
         }
@@ -632,6 +638,9 @@ final class ExplorerWindow extends BorderPane {
                 s.config().arch() + ", " + s.epochsDone() + " epochs, seed " + s.config().seed());
         List<LayerSnapshot> layers = what >= 0 ? List.of(s.layers().get(what)) : s.layers();
         try {
+            if (format.equals("gif")) {
+                return gif(what, scale, file);
+            }
             if (format.equals("csv")) {
                 if (what == LOSS) {
                     Exporter.lossCsv(s, smoothing.getValue(), file);
@@ -652,6 +661,29 @@ final class ExplorerWindow extends BorderPane {
         } catch (java.io.IOException | RuntimeException e) {
             return "Export failed: " + e.getMessage();
         }
+    }
+
+    /**
+     * The evolution of the activation layers (or one) over the recorded steps of the replayed run, or of the live
+     * session's last saved run file.
+     */
+    private String gif(int what, double scale, java.nio.file.Path file) throws java.io.IOException {
+        org.activationexplorer.runs.RunRecord run = replay;
+        if (run == null && session.lastSaved() != null) {
+            run = org.activationexplorer.runs.RunFiles.load(session.lastSaved());
+        }
+        if (run == null) {
+            return "A GIF needs a saved run: use File > Save run now, stop or finish the run, or open one.";
+        }
+        List<org.activationexplorer.plot.Figure> frames = new java.util.ArrayList<>();
+        for (int f = 0; f < run.frames().size(); f++) {
+            var layers = org.activationexplorer.plot.RunFigures.layers(run, f);
+            frames.add(org.activationexplorer.plot.Figure.activations(what >= 0 ? List.of(layers.get(what)) : layers,
+                    false, org.activationexplorer.plot.RunFigures.caption(run, "after " + run.frames().get(f).step()
+                            + " training steps")));
+        }
+        org.activationexplorer.plot.FigureFiles.gif(frames, Math.max(1, scale / 2), 150, file);
+        return "Saved " + file + " (" + frames.size() + " frames)";
     }
 
     /** Stops training and its thread; prints frame statistics when asked (-Dexplorer.frameStats=true). */

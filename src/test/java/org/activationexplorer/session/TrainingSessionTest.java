@@ -82,6 +82,25 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aLiveRunCanBeSavedMidwayAndKeepsTraining(@org.junit.jupiter.api.io.TempDir java.nio.file.Path runs)
+            throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.setRunsFolder(runs);
+            session.start(quick("pau", Sharing.LAYER, 1e-3, 100), DatasetFolders.bundledMnist(), false);
+            await(session, s -> s.state() == Snapshot.State.RUNNING && s.steps() > 10);
+            session.pause();
+            Snapshot paused = await(session, s -> s.state() == Snapshot.State.PAUSED);
+            session.saveNow();
+            Snapshot saved = await(session, s -> s.message() != null && s.message().startsWith("Saved the run so far"));
+            var record = org.activationexplorer.runs.RunFiles.load(session.lastSaved());
+            assertEquals(paused.steps(), record.steps(), "the run as it stood");
+            assertEquals(Snapshot.State.PAUSED, saved.state(), "saving does not resume");
+            session.resume();
+            await(session, s -> s.state() == Snapshot.State.RUNNING && s.steps() > paused.steps() + 5);
+        }
+    }
+
+    @Test
     void perNeuronParametersGiveABundleAndTheCurveLeavesItsStartingShape() throws Exception {
         try (TrainingSession session = new TrainingSession()) {
             session.start(quick("prelu", Sharing.CHANNEL, 1e-2, 1), DatasetFolders.bundledMnist(), false);

@@ -234,6 +234,14 @@ class ExplorerWindowTest {
         assertEquals(0, window.current().layers().get(0).maxChange(), 1e-6, "step 0 is the initial curve");
         robot.interact(() -> window.timeline.setValue(window.timeline.getMax()));
         assertTrue(window.current().layers().get(0).maxChange() > 1e-3, "the PAU curve moved by the last step");
+        java.nio.file.Path gif = dir.resolve("evolution.gif");
+        robot.interact(() -> message[0] = window.export(ExplorerWindow.ALL_LAYERS, "gif", 1, gif));
+        assertTrue(message[0].startsWith("Saved"), message[0]);
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(run.frames().size(), reader.getNumImages(true), "one GIF frame per recorded step");
+        }
         robot.interact(() -> window.closeReplay());
         assertFalse(window.timelineBox.isVisible(), "Live leaves the replay");
         java.nio.file.Path bad = dir.resolve("bad.aerun");
