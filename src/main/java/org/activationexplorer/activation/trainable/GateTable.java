@@ -12,6 +12,7 @@ final class GateTable {
     static final double STEP = 1.0 / 32;
     private static final double INVERSE_STEP = 32;
     static final int NODES = (int) Math.round(LIMIT * INVERSE_STEP) + 1;
+    static final int INTERVALS = NODES - 1;
     static final int PARAMETERS = 4;
 
     final double[] g = new double[NODES];
@@ -21,6 +22,8 @@ final class GateTable {
     static final int STRIDE = 4 * (1 + PARAMETERS);
     /** Per interval i: G's cubic in t (a0..a3), then each ∂G/∂θ_j's; value a0 + t(a1 + t(a2 + t·a3)). */
     final double[] coefficients = new double[STRIDE * (NODES - 1)];
+    /** Per interval i: G's cubic in t as float (the element loops stay in float; see floatAccSize). */
+    final float[] gate = new float[4 * (NODES - 1)];
     private final float[] builtFor = new float[PARAMETERS];
     private boolean built;
 
@@ -51,6 +54,9 @@ final class GateTable {
         }
         for (int i = 0; i < NODES - 1; i++) {
             cubic(g, slope, 0, i, i * STRIDE);
+            for (int k = 0; k < 4; k++) {
+                gate[4 * i + k] = (float) coefficients[i * STRIDE + k];
+            }
             for (int j = 0; j < PARAMETERS; j++) {
                 cubic(dTheta, dThetaSlope, j * NODES, i, i * STRIDE + 4 * (j + 1));
             }

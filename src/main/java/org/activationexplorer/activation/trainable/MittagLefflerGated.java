@@ -179,59 +179,100 @@ public final class MittagLefflerGated extends TrainableActivation {
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        if (tabulate()) {
-            backwardTabulated(x, dy, dx, from, to, o, acc);
-            return;
-        }
         for (int e = from; e < to; e++) {
             backwardExact(x[e], dy[e], o, acc, e, dx);
         }
     }
 
+    /**
+     * The table's G in float: no double per element (see floatAccSize). Arguments past the table, rare, take the
+     * exact kernel.
+     */
     private void forwardTabulated(float[] x, float[] y, int from, int to, int o) {
-        GateTable table = table(o);
-        double[] c = table.coefficients;
+        float[] c = table(o).gate;
+        float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
+        float inverseStep = (float) (1 / GateTable.STEP);
         for (int e = from; e < to; e++) {
-            double v = x[e], yv = scale * v, u = Math.abs(yv);
-            if (!(u < GateTable.LIMIT)) {
-                synchronized (this) {
-                    y[e] = (float) value(v, theta, o);
-                }
+            float v = x[e], yv = s * v, u = Math.abs(yv);
+            if (!(u < limit)) {
+                y[e] = exactValue(v, o);
                 continue;
             }
-            int i = GateTable.index(u);
-            double gate = GateTable.cubicAt(c, i * GateTable.STRIDE, GateTable.fraction(u, i));
-            y[e] = (float) ((power == 0 ? 1 : v) * (c0 + c1 * Math.copySign(gate, yv)));
+            float p = u * inverseStep;
+            int i = Math.min((int) p, GateTable.INTERVALS - 1), at = 4 * i;
+            float t = p - i, gate = c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3]));
+            y[e] = (power == 0 ? 1 : v) * (k0 + k1 * Math.copySign(gate, yv));
         }
     }
 
-    private void backwardTabulated(float[] x, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        GateTable table = table(o);
-        double[] c = table.coefficients;
-        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    private synchronized float exactValue(double v, int o) {
+        return (float) value(v, theta, o); // the exact kernel shares logN, logD
+    }
+
+    /**
+     * ∂L/∂θ_j = Σ_e w_e·D_j(u_e), with D_j the table's cubic Σ_k d_jk(i)·t^k on the element's interval i, equals
+     * Σ_i Σ_k d_jk(i)·M_k(i) with the moments M_k(i) = Σ_{e in i} w_e·t_e^k: so each element adds four moments into
+     * the float accumulator (instead of evaluating four cubics) and finishSet combines them once per step.
+     */
+    @Override
+    int floatAccSize() {
+        return 4 * GateTable.INTERVALS;
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
+                       float[] moments) {
+        if (!tabulate()) {
+            backwardRange(x, y, dy, dx, from, to, o, acc);
+            return;
+        }
+        float[] c = table(o).gate;
+        float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
+        float inverseStep = (float) (1 / GateTable.STEP);
         for (int e = from; e < to; e++) {
-            double v = x[e], yv = scale * v, u = Math.abs(yv), grad = dy[e];
-            if (!(u < GateTable.LIMIT)) {
-                synchronized (this) {
-                    backwardExact(v, grad, o, acc, e, dx); // rare: past the table
-                }
+            float v = x[e], yv = s * v, u = Math.abs(yv), grad = dy[e];
+            if (!(u < limit)) {
+                exactBackward(v, grad, o, acc, e, dx); // rare: past the table
                 continue;
             }
-            int i = GateTable.index(u);
-            double t = GateTable.fraction(u, i), sign = Math.copySign(1.0, yv);
-            int at = i * GateTable.STRIDE;
-            double gate = sign * GateTable.cubicAt(c, at, t), gPrime = GateTable.cubicSlopeAt(c, at, t);
-            dx[e] = (float) (grad * (power == 0 ? c1 * scale * gPrime : c0 + c1 * gate + v * c1 * scale * gPrime));
-            double common = sign * grad * (power == 0 ? 1 : v) * c1;
-            a0 += common * GateTable.cubicAt(c, at + 4, t);
-            a1 += common * GateTable.cubicAt(c, at + 8, t);
-            a2 += common * GateTable.cubicAt(c, at + 12, t);
-            a3 += common * GateTable.cubicAt(c, at + 16, t);
+            float p = u * inverseStep;
+            int i = Math.min((int) p, GateTable.INTERVALS - 1), at = 4 * i;
+            float t = p - i;
+            float gate = Math.copySign(c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3])), yv);
+            float gPrime = (c[at + 1] + t * (2 * c[at + 2] + t * 3 * c[at + 3])) * inverseStep;
+            dx[e] = grad * (power == 0 ? k1 * s * gPrime : k0 + k1 * gate + v * k1 * s * gPrime);
+            float w = Math.copySign(1f, yv) * grad * (power == 0 ? 1 : v) * k1;
+            moments[at] += w;
+            moments[at + 1] += w * t;
+            moments[at + 2] += w * t * t;
+            moments[at + 3] += w * t * t * t;
         }
-        acc[0] += a0;
-        acc[1] += a1;
-        acc[2] += a2;
-        acc[3] += a3;
+    }
+
+    @Override
+    void finishSet(int o, double[] acc) {
+        if (!tabulate()) {
+            return;
+        }
+        double[] c = table(o).coefficients;
+        for (float[] moments : floatAccs()) {
+            for (int i = 0; i < GateTable.INTERVALS; i++) {
+                int at = 4 * i;
+                if (moments[at] == 0 && moments[at + 1] == 0 && moments[at + 2] == 0 && moments[at + 3] == 0) {
+                    continue; // no element fell here
+                }
+                for (int j = 0; j < GateTable.PARAMETERS; j++) {
+                    int d = i * GateTable.STRIDE + 4 * (j + 1);
+                    acc[j] += c[d] * moments[at] + c[d + 1] * moments[at + 1] + c[d + 2] * moments[at + 2]
+                            + c[d + 3] * moments[at + 3];
+                }
+                moments[at] = moments[at + 1] = moments[at + 2] = moments[at + 3] = 0;
+            }
+        }
+    }
+
+    private synchronized void exactBackward(double v, double g, int o, double[] acc, int e, float[] dx) {
+        backwardExact(v, g, o, acc, e, dx);
     }
 
     private void backwardExact(double v, double g, int o, double[] acc, int e, float[] dx) {
