@@ -112,6 +112,7 @@ public final class MittagLefflerGated extends TrainableActivation {
     void prepare(int o, int n) {
         if (tabulate()) {
             table(o);
+            ensureScratch(n);
         }
     }
 
@@ -192,6 +193,18 @@ public final class MittagLefflerGated extends TrainableActivation {
         float[] c = table(o).gate;
         float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
         float inverseStep = (float) (1 / GateTable.STEP);
+        if (VECTOR) { // the bulk 16 lanes at a time, then what lies past the table; the tail below
+            ensureScratch(to);
+            int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
+                    from, to);
+            MittagLefflerVectorKernel.forward(x, c, index, fraction, y, from, end, power == 1, s, k0, k1);
+            for (int e = from; e < end; e++) {
+                if (!(Math.abs(s * x[e]) < limit)) {
+                    y[e] = exactValue(x[e], o);
+                }
+            }
+            from = end;
+        }
         for (int e = from; e < to; e++) {
             float v = x[e], yv = s * v, u = Math.abs(yv);
             if (!(u < limit)) {
@@ -202,6 +215,18 @@ public final class MittagLefflerGated extends TrainableActivation {
             int i = Math.min((int) p, GateTable.INTERVALS - 1), at = 4 * i;
             float t = p - i, gate = c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3]));
             y[e] = (power == 0 ? 1 : v) * (k0 + k1 * Math.copySign(gate, yv));
+        }
+    }
+
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private int[] index = new int[0];     // scratch per element: 4·interval (TablePositions)
+    private float[] fraction = new float[0];
+
+    /** Scratch for elements [0, n); grown before parts run (prepare), never while they do. */
+    private void ensureScratch(int n) {
+        if (index.length < n && !splitting()) {
+            index = new int[n];
+            fraction = new float[n];
         }
     }
 
@@ -229,6 +254,27 @@ public final class MittagLefflerGated extends TrainableActivation {
         float[] c = table(o).gate;
         float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
         float inverseStep = (float) (1 / GateTable.STEP);
+        if (VECTOR) { // dx and the elements' weights 16 lanes at a time, then the moments; the tail below
+            ensureScratch(to);
+            int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
+                    from, to);
+            MittagLefflerVectorKernel.backward(x, dy, c, index, fraction, dx, from, end, power == 1, s, k0, k1,
+                    inverseStep);
+            for (int e = from; e < end; e++) {
+                float v = x[e];
+                if (!(Math.abs(s * v) < limit)) {
+                    exactBackward(v, dy[e], o, acc, e, dx);
+                    continue;
+                }
+                int at = index[e];
+                float t = fraction[e], w = Math.copySign(1f, v) * k1 * dy[e] * (power == 0 ? 1 : v); // s > 0
+                moments[at] += w;
+                moments[at + 1] += w * t;
+                moments[at + 2] += w * t * t;
+                moments[at + 3] += w * t * t * t;
+            }
+            from = end;
+        }
         for (int e = from; e < to; e++) {
             float v = x[e], yv = s * v, u = Math.abs(yv), grad = dy[e];
             if (!(u < limit)) {

@@ -1,0 +1,55 @@
+package org.activationexplorer.activation.trainable;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The tabulated Mittag-Leffler gate on the Vector API (loaded only when the module is present): each interval's
+ * cubic is gathered 16 lanes at a time from the float table (index[e] = 4·interval and fraction[e] from
+ * TablePositions). The same arithmetic as MittagLefflerGated's scalar loops; the caller fixes up arguments past
+ * the table and leaves the tail to them.
+ */
+final class MittagLefflerVectorKernel {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int SIGN_BIT = 0x80000000;
+
+    private MittagLefflerVectorKernel() {}
+
+    /** y = xᵖ·(c₀ + c₁·sign(sx)·G(|sx|)) for e in [from, end), end − from a multiple of the vector length. */
+    static void forward(float[] x, float[] table, int[] index, float[] fraction, float[] y, int from, int end,
+                        boolean linear, float s, float c0, float c1) {
+        for (int e = from; e < end; e += S.length()) {
+            FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
+            FloatVector g = FloatVector.fromArray(S, table, 3, index, e).fma(t, FloatVector.fromArray(S, table, 2, index, e))
+                    .fma(t, FloatVector.fromArray(S, table, 1, index, e)).fma(t, FloatVector.fromArray(S, table, 0, index, e));
+            FloatVector gate = withSignOf(g, v); // s > 0: sx has the sign of x
+            FloatVector outer = gate.mul(c1).add(c0);
+            (linear ? outer.mul(v) : outer).intoArray(y, e);
+        }
+    }
+
+    /** dx as MittagLefflerGated's scalar loop, for e in [from, end). */
+    static void backward(float[] x, float[] dy, float[] table, int[] index, float[] fraction, float[] dx, int from,
+                         int end, boolean linear, float s, float c0, float c1, float inverseStep) {
+        for (int e = from; e < end; e += S.length()) {
+            FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
+            FloatVector a1 = FloatVector.fromArray(S, table, 1, index, e), a2 = FloatVector.fromArray(S, table, 2, index, e);
+            FloatVector a3 = FloatVector.fromArray(S, table, 3, index, e);
+            FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1).mul(inverseStep * c1 * s);
+            FloatVector slope = gPrime;
+            if (linear) {
+                FloatVector magnitude = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
+                slope = withSignOf(magnitude, v).mul(c1).add(c0).add(v.mul(gPrime));
+            }
+            FloatVector.fromArray(S, dy, e).mul(slope).intoArray(dx, e);
+        }
+    }
+
+    /** m·sign(of), by flipping m's sign bit where `of` has one. */
+    private static FloatVector withSignOf(FloatVector m, FloatVector of) {
+        IntVector sign = of.reinterpretAsInts().and(SIGN_BIT);
+        return m.reinterpretAsInts().lanewise(VectorOperators.XOR, sign).reinterpretAsFloats();
+    }
+}
