@@ -13,7 +13,7 @@ import org.activationexplorer.optim.Optimizer;
 import org.activationexplorer.train.RunConfig;
 import org.activationexplorer.train.Trainer;
 
-/** Where a training step's time goes, layer by layer (a main, not a test): arch activation blas threads. */
+/** Where a training step's time goes, layer by layer (a main, not a test): arch activation blas threads [warm-up steps]. */
 public final class StepProfile {
     public static void main(String[] args) throws Exception {
         String arch = args.length > 0 ? args[0] : "mlp", act = args.length > 1 ? args[1] : "relu";
@@ -25,7 +25,7 @@ public final class StepProfile {
         Dataset data = Dataset.load(DatasetFolders.bundledMnist());
         Trainer trainer = new Trainer(c, data);
         Network net = trainer.network();
-        trainer.trainSteps(300);
+        trainer.trainSteps(args.length > 4 ? Integer.parseInt(args[4]) : 300); // warm-up steps
         List<Layer> layers = net.layers();
         long[] fwd = new long[layers.size()], bwd = new long[layers.size()];
         long lossT = 0, optT = 0, batchT = 0;

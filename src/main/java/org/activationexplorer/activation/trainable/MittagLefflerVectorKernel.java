@@ -1,7 +1,6 @@
 package org.activationexplorer.activation.trainable;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -24,7 +23,8 @@ final class MittagLefflerVectorKernel {
             FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
             FloatVector g = FloatVector.fromArray(S, table, 3, index, e).fma(t, FloatVector.fromArray(S, table, 2, index, e))
                     .fma(t, FloatVector.fromArray(S, table, 1, index, e)).fma(t, FloatVector.fromArray(S, table, 0, index, e));
-            FloatVector gate = withSignOf(g, v); // s > 0: sx has the sign of x
+            FloatVector gate = g.reinterpretAsInts().lanewise(VectorOperators.XOR, v.reinterpretAsInts().and(SIGN_BIT))
+                    .reinterpretAsFloats(); // G·sign(sx), s > 0 (no helper taking vectors: see DitacVectorKernel)
             FloatVector outer = gate.mul(c1).add(c0);
             (linear ? outer.mul(v) : outer).intoArray(y, e);
         }
@@ -41,15 +41,11 @@ final class MittagLefflerVectorKernel {
             FloatVector slope = gPrime;
             if (linear) {
                 FloatVector magnitude = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
-                slope = withSignOf(magnitude, v).mul(c1).add(c0).add(v.mul(gPrime));
+                FloatVector gate = magnitude.reinterpretAsInts()
+                        .lanewise(VectorOperators.XOR, v.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
+                slope = gate.mul(c1).add(c0).add(v.mul(gPrime));
             }
             FloatVector.fromArray(S, dy, e).mul(slope).intoArray(dx, e);
         }
-    }
-
-    /** m·sign(of), by flipping m's sign bit where `of` has one. */
-    private static FloatVector withSignOf(FloatVector m, FloatVector of) {
-        IntVector sign = of.reinterpretAsInts().and(SIGN_BIT);
-        return m.reinterpretAsInts().lanewise(VectorOperators.XOR, sign).reinterpretAsFloats();
     }
 }
