@@ -50,6 +50,27 @@ public abstract class ActivationContract {
         return new double[0];
     }
 
+    /**
+     * Relative tolerance of the float kernels against the double ones: float rounding, by default. A family whose
+     * float loops interpolate a table says how far that interpolation can be off, and why.
+     */
+    protected double floatTolerance() {
+        return 1e-5;
+    }
+
+    /**
+     * Tolerance of a parameter gradient summed over a large array, relative to Σ|dy|: float summation, by default;
+     * more where the family interpolates ∂f/∂θ (the error is then systematic and grows with the element count).
+     */
+    protected double parameterGradientTolerance() {
+        return 1e-6;
+    }
+
+    /** The same for f′ (dx). */
+    protected double floatSlopeTolerance() {
+        return floatTolerance();
+    }
+
     /** {x, f(x)} pairs from closed forms (see src/test/resources/activation/reference_values.py). */
     protected abstract double[][] referenceValues();
 
@@ -145,8 +166,61 @@ public abstract class ActivationContract {
                 continue;
             }
             double fx = f.value(x[i], c), dfx = f.derivative(x[i], c);
-            assertEquals(fx, y[i], 1e-5 * (Math.abs(fx) + 1), "f(" + x[i] + ")");
-            assertEquals(dy[i] * dfx, dx[i], 1e-5 * (Math.abs(dy[i] * dfx) + 1), "dx at " + x[i]);
+            assertEquals(fx, y[i], floatTolerance() * (Math.abs(fx) + 1), "f(" + x[i] + ")");
+            assertEquals(dy[i] * dfx, dx[i], floatSlopeTolerance() * (Math.abs(dy[i] * dfx) + 1), "dx at " + x[i]);
+        }
+    }
+
+    /**
+     * The same on arrays as large as training's (20 × channels × 256), which the small shapes above never make:
+     * the vectorised loops, per-step tables and float lane sums run there. Each parameter gradient is held to the
+     * central difference of Σ dy·f in double, within float summation error (relative to Σ|dy|).
+     */
+    @Test
+    void largeArraysAgreeWithTheDoubleKernelIncludingParameterGradients() {
+        Activation f = create(random);
+        Shape shape = new Shape(20, channels(), 256);
+        float[] x = randomArray(shape.size(), inputRange()), dy = randomArray(shape.size(), 1);
+        for (int i = 0; i < x.length; i++) { // a kink that θ moves would spoil the central differences in θ
+            for (double k : kinks()) {
+                if (Math.abs(x[i] - k) < 0.01) {
+                    x[i] = (float) (k + (x[i] < k ? -0.01 : 0.01));
+                }
+            }
+        }
+        double[] edges = edges();
+        for (int i = 0; i < edges.length; i++) {
+            x[97 * i % x.length] = (float) edges[i];
+        }
+        float[] y = new float[x.length], dx = new float[x.length];
+        Arrays.fill(f.parameterGradients(), 0f);
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        for (int i = 0; i < x.length; i++) {
+            int c = (i / shape.spatial()) % shape.channels();
+            if (nearKink(x[i])) {
+                continue;
+            }
+            double fx = f.value(x[i], c), dfx = f.derivative(x[i], c);
+            assertEquals(fx, y[i], floatTolerance() * (Math.abs(fx) + 1), "f(" + x[i] + ")");
+            assertEquals(dy[i] * dfx, dx[i], floatSlopeTolerance() * (Math.abs(dy[i] * dfx) + 1), "dx at " + x[i]);
+        }
+        float[] theta = f.parameters(), analytic = f.parameterGradients().clone();
+        double scale = 0;
+        for (float g : dy) {
+            scale += Math.abs(g);
+        }
+        for (int p = 0; p < theta.length; p++) {
+            float saved = theta[p];
+            double h = 1e-3 * Math.max(1, Math.abs(saved));
+            theta[p] = (float) (saved + h);
+            double plus = weightedSum(f, x, dy, shape), up = theta[p];
+            theta[p] = (float) (saved - h);
+            double minus = weightedSum(f, x, dy, shape), down = theta[p];
+            theta[p] = saved;
+            double numeric = (plus - minus) / (up - down);
+            assertEquals(numeric, analytic[p], 1e-4 * Math.abs(numeric) + parameterGradientTolerance() * scale,
+                    "dL/dθ[" + p + "]");
         }
     }
 

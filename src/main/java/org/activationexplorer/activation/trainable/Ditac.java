@@ -123,6 +123,7 @@ public final class Ditac extends TrainableActivation {
             return;
         }
         System.arraycopy(theta, o, tableTheta, o, d);
+        tableVersion++;
         cpab.field(theta, o, field);
         ensurePartScratch();
         refreshing = set;
@@ -208,6 +209,7 @@ public final class Ditac extends TrainableActivation {
         refresh(o);
         if (gauss.length < n) {
             gauss = new float[n];
+            forwardInput = null;
         }
         ensureScratch(n);
     }
@@ -217,6 +219,12 @@ public final class Ditac extends TrainableActivation {
     private float[] fraction = new float[0];   // per element: position within it
     private float[] warpedScratch = new float[0], slopeScratch = new float[0], weightScratch = new float[0];
     private float[] insideScratch = new float[0], cdfScratch = new float[0];
+    private int[] gridIndex = new int[0];
+    private float[] gridFraction = new float[0];
+    private int tableVersion;        // counts table rebuilds
+    private float[] forwardInput;    // the x whose positions, Φ and x̃ the scratch holds for [0, forwardTo) ...
+    private int forwardTo;
+    private int forwardVersion = -1; // ... under this table
 
     /** Scratch for elements [0, n); grown before parts run (prepare), never while they do. */
     private void ensureScratch(int n) {
@@ -228,12 +236,16 @@ public final class Ditac extends TrainableActivation {
             weightScratch = new float[n];
             insideScratch = new float[n];
             cdfScratch = new float[n];
+            gridIndex = new int[n];
+            gridFraction = new float[n];
+            forwardInput = null;
+            forwardTo = 0;
         }
     }
 
     /** The vector loops' share of [from, to): positions in the set's table; returns where the scalar tail starts. */
     private int positions(float[] x, int from, int to) {
-        ensureScratch(to);
+        ensureScratch(passSize);
         float scale = (table - 1) / width;
         return TablePositions.positions(x, scale, -lo * scale, false, table - 1, 4, index, fraction, from, to);
     }
@@ -292,7 +304,8 @@ public final class Ditac extends TrainableActivation {
      */
     private float[] gaussians(float[] x, int from, int to) {
         if (gauss.length < to) {
-            gauss = new float[to];
+            gauss = new float[Math.max(to, passSize)];
+            forwardInput = null;
         }
         for (int e = from; e < to; e++) {
             float z = x[e] * x[e]; // past |x| = 10, +∞: e^{−z/2} is then exactly 0
@@ -309,11 +322,15 @@ public final class Ditac extends TrainableActivation {
         int intervals = (o / d) * (table - 1); // this set's first interval
         float inverseWidth = 1 / width;
         if (VECTOR) {
+            forwardInput = null;
             int end = positions(x, from, to);
             DitacVectorKernel.insideAndCdf(x, g, insideScratch, cdfScratch, from, end, lo, lo + width);
             DitacVectorKernel.warp(x, cubic, 4 * intervals, index, fraction, insideScratch, warpedScratch, from, end, lo,
                     width);
             DitacVectorKernel.forwardOutput(warpedScratch, cdfScratch, y, from, end);
+            forwardVersion = tableVersion;
+            forwardTo = Math.max(forwardTo, to); // parts may race here: a lost update only costs a recomputation
+            forwardInput = x; // backward on the same x (the contract) reuses the scratch: a third less work
             from = end;
         }
         for (int e = from; e < to; e++) { // no branch on [a, b]: inputs fall on both sides at random
@@ -331,20 +348,24 @@ public final class Ditac extends TrainableActivation {
             return;
         }
         refresh(o);
-        float[] g = gaussians(x, from, to);
-        int intervals = (o / d) * (table - 1), end = positions(x, from, to);
+        int intervals = (o / d) * (table - 1), end = TablePositions.end(from, to);
         float hi = lo + width;
-        DitacVectorKernel.insideAndCdf(x, g, insideScratch, cdfScratch, from, end, lo, hi);
-        DitacVectorKernel.warp(x, cubic, 4 * intervals, index, fraction, insideScratch, warpedScratch, from, end, lo,
-                width);
+        float[] g = gauss;
+        if (x != forwardInput || forwardVersion != tableVersion || to > forwardTo) {
+            g = gaussians(x, from, to);
+            end = positions(x, from, to);
+            DitacVectorKernel.insideAndCdf(x, g, insideScratch, cdfScratch, from, end, lo, hi);
+            DitacVectorKernel.warp(x, cubic, 4 * intervals, index, fraction, insideScratch, warpedScratch, from, end,
+                    lo, width);
+        }
         DitacVectorKernel.warpSlope(cubicSlope, 4 * intervals, index, fraction, insideScratch, slopeScratch, from, end);
         DitacVectorKernel.backwardOutput(dy, g, cdfScratch, insideScratch, warpedScratch, slopeScratch, dx,
                 weightScratch, from, end, width);
-        DitacVectorKernel.gridSlots(x, insideScratch, index, fraction, from, end, lo, (grid - 1) / width, grid - 1,
-                grid);
-        for (int e = from; e < end; e++) { // the table's positions are used up: their scratch now holds the grid's
-            int j = index[e];
-            float w = weightScratch[e], frac = fraction[e];
+        DitacVectorKernel.gridSlots(x, insideScratch, gridIndex, gridFraction, from, end, lo, (grid - 1) / width,
+                grid - 1, grid);
+        for (int e = from; e < end; e++) {
+            int j = gridIndex[e];
+            float w = weightScratch[e], frac = gridFraction[e];
             gridWeights[j] += w * (1 - frac);
             gridWeights[j + 1] += w * frac;
         }

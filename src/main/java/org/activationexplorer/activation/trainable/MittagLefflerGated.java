@@ -194,7 +194,7 @@ public final class MittagLefflerGated extends TrainableActivation {
         float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
         float inverseStep = (float) (1 / GateTable.STEP);
         if (VECTOR) { // the bulk 16 lanes at a time, then what lies past the table; the tail below
-            ensureScratch(to);
+            ensureScratch(passSize);
             int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
                     from, to);
             MittagLefflerVectorKernel.forward(x, c, index, fraction, y, from, end, power == 1, s, k0, k1);
@@ -255,7 +255,7 @@ public final class MittagLefflerGated extends TrainableActivation {
         float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
         float inverseStep = (float) (1 / GateTable.STEP);
         if (VECTOR) { // dx and the elements' weights 16 lanes at a time, then the moments; the tail below
-            ensureScratch(to);
+            ensureScratch(passSize);
             int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
                     from, to);
             MittagLefflerVectorKernel.backward(x, dy, c, index, fraction, dx, from, end, power == 1, s, k0, k1,

@@ -20,6 +20,11 @@ final class TablePositions {
 
     private TablePositions() {}
 
+    /** Where positions() stops for [from, to): the vector loops' end, past which the scalar tail starts. */
+    static int end(int from, int to) {
+        return from + S.loopBound(to - from);
+    }
+
     /**
      * For e in [from, end): p = x·scale + offset (|x·scale| + offset when absolute), clamped to [0, intervals);
      * index[e] = stride·⌊p⌋ (NaN lands on a valid interval: callers treat such elements apart), fraction[e] = p − ⌊p⌋.

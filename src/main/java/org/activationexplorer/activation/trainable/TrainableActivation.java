@@ -148,6 +148,9 @@ abstract class TrainableActivation implements Activation {
     /** Elements that each parameter set sees in the current forward/backward (for per-set per-pass precomputation). */
     protected int elementsPerSet;
 
+    /** Elements of the current forward/backward, shape.size(): what per-element scratch must hold. */
+    protected int passSize;
+
     /** A reusable buffer of at least n floats (grown once, so steady-state training allocates nothing). */
     protected final float[] scratch(int n) {
         if (scratch.length < n) {
@@ -173,6 +176,7 @@ abstract class TrainableActivation implements Activation {
     @Override
     public final void forward(float[] x, float[] y, Shape shape) {
         elementsPerSet = perChannel ? shape.size() / shape.channels() : shape.size();
+        passSize = shape.size();
         if (split(shape.size())) {
             prepare(0, shape.size());
             jobX = x;
@@ -201,6 +205,7 @@ abstract class TrainableActivation implements Activation {
     @Override
     public final void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
         elementsPerSet = perChannel ? shape.size() / shape.channels() : shape.size();
+        passSize = shape.size();
         floatAccs(); // sized here, before any part runs
         if (split(shape.size())) {
             prepare(0, shape.size());

@@ -32,6 +32,36 @@ class DitacTest extends ActivationContract {
         return f;
     }
 
+    /**
+     * The float loops read T and T′ from a ~1024-point table (the official code tabulates too, at 2048). T′ has
+     * kinks where u or T(u) crosses a cell boundary; the table has the first on its grid points but not the second
+     * (u = T⁻¹(boundary) moves with θ), and within such an interval the cubic Hermite cannot follow the kink; where
+     * the warp expands strongly T′ also changes faster than the table resolves. Measured on 200,000 points of
+     * [a, b] (DitacErr, five seeds): at θ ~ N(0, 0.5²) f is within 8e-6 and dx within 4e-4 to 1.2e-2 (relative);
+     * at N(0, 1), 2.5e-5 and 1.7e-2; at N(0, 2²), 9e-3 and 0.2. Exact per-element integration on the
+     * Vector API would remove this (left for later).
+     */
+    @Override
+    protected double floatTolerance() {
+        return 1e-4;
+    }
+
+    @Override
+    protected double floatSlopeTolerance() {
+        return 2e-2;
+    }
+
+    /**
+     * ∂T/∂θ is integrated exactly at ~512 grid points and interpolated linearly between them (Ditac.gradientRange):
+     * the per-point gradient is exact (CpabCheck: within 4e-4 of central differences at 20,000 points), the
+     * interpolation is off by ~1e-4 of ∂T/∂θ with a sign that follows its curvature, so over 15,360 elements with
+     * random ±dy it adds up to ~5e-6·Σ|dy| (0.037 on a gradient of 0.62 here).
+     */
+    @Override
+    protected double parameterGradientTolerance() {
+        return 1e-5;
+    }
+
     @Override
     protected double[] kinks() {
         return new double[] {-0.5, 2}; // the slope of x̃ jumps at both ends of [a, b]
