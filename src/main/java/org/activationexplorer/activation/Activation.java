@@ -24,7 +24,9 @@ public interface Activation {
 
     /**
      * dx = dy·f'(x) and parameterGradients += Σ dy·∂f/∂θ over the elements sharing θ.
-     * x, y (the forward output), dy [read]; dx [written]; parameterGradients [accumulated].
+     * x, y (the forward output), dy [read]; dx [written]; parameterGradients [accumulated]. x and y are the arrays
+     * the last forward read and wrote, unchanged since, with parameters as they were then: a family may reuse what
+     * its forward computed per element.
      */
     void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape);
 
