@@ -28,6 +28,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", description = "timed passes (default: ${DEFAULT-VALUE})")
     int passes = 7;
 
+    @Option(names = "--against", paramLabel = "NAME", description = "also train this activation (e.g. relu) in the "
+            + "same process, passes interleaved with the first, and report the median ratio of their speeds: on a "
+            + "noisy machine both see the same conditions")
+    String against;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,9 +42,59 @@ final class BenchCommand implements Callable<Integer> {
         if (warmupSteps < 0 || steps < 1 || passes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup ≥ 0, --steps ≥ 1 and --passes ≥ 1");
         }
-        try (Trainer trainer = new Trainer(config, Dataset.load(options.datasetFolder()))) {
+        Dataset data = Dataset.load(options.datasetFolder());
+        if (against != null) {
+            RunConfig reference = new RunConfig(config.arch(), config.hidden(),
+                    org.activationexplorer.activation.ActivationConfig.of(against), config.optimizer(),
+                    config.learningRate(), config.activationLearningRate(), config.momentum(), config.weightDecay(),
+                    config.batchSize(), config.epochs(), config.seed(), config.limit(), config.init(), config.blas(),
+                    config.threads());
+            if (!reference.problems().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--against: " + reference.problems());
+            }
+            try (Trainer trainer = new Trainer(config, data); Trainer baseline = new Trainer(reference, data)) {
+                return interleaved(config, trainer, baseline);
+            }
+        }
+        try (Trainer trainer = new Trainer(config, data)) {
             return bench(config, trainer);
         }
+    }
+
+    /** Passes of the two trainers in turn (reference first); ratio = this family's samples/s over the reference's. */
+    private int interleaved(RunConfig config, Trainer trainer, Trainer baseline) {
+        var out = spec.commandLine().getOut();
+        baseline.trainSteps(Math.max(1, warmupSteps));
+        trainer.trainSteps(Math.max(1, warmupSteps));
+        double[] rates = new double[passes], references = new double[passes], ratios = new double[passes];
+        for (int i = 0; i < passes; i++) {
+            references[i] = rate(baseline, config);
+            rates[i] = rate(trainer, config);
+            ratios[i] = rates[i] / references[i];
+            out.println(new JsonLine().put("pass", i + 1).put("samples_per_s", rates[i])
+                    .put("reference_samples_per_s", references[i]).put("ratio", ratios[i]));
+            out.flush();
+        }
+        out.println(new JsonLine().put("samples_per_s", median(rates)).put("reference_samples_per_s", median(references))
+                .put("ratio", median(ratios)).put("min_ratio", Arrays.stream(ratios).min().orElse(0))
+                .put("max_ratio", Arrays.stream(ratios).max().orElse(0)).put("arch", config.arch())
+                .put("activation", config.activation().family()).put("against", against)
+                .put("batch", config.batchSize()).put("blas", trainer.blas()).put("threads", config.threads())
+                .put("passes", passes).put("steps_per_pass", steps).put("java", System.getProperty("java.version")));
+        return 0;
+    }
+
+    private double rate(Trainer trainer, RunConfig config) {
+        long start = System.nanoTime();
+        trainer.trainSteps(steps);
+        return (double) steps * config.batchSize() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private int bench(RunConfig config, Trainer trainer) {
@@ -58,8 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        double median = passes % 2 == 1 ? sorted[passes / 2] : (sorted[passes / 2 - 1] + sorted[passes / 2]) / 2;
-        out.println(new JsonLine().put("samples_per_s", median).put("min_samples_per_s", sorted[0])
+        out.println(new JsonLine().put("samples_per_s", median(rates)).put("min_samples_per_s", sorted[0])
                 .put("max_samples_per_s", sorted[passes - 1]).put("arch", config.arch())
                 .put("activation", config.activation().family()).put("batch", config.batchSize())
                 .put("blas", trainer.blas()).put("threads", config.threads()).put("passes", passes)

@@ -45,6 +45,11 @@ public final class Ditac extends TrainableActivation {
     private final double[] fieldGrad;  // (2·tess) scratch: Σ_j W_j·∂T/∂A(u_j)
     private final double[] thetaGrad;  // (d) scratch
     private final float[] tableTheta;  // (sets, d): θ the tables were built for (NaN: never)
+    private final double[] tablePoints; // (table) u_j = j/(table − 1), their cells and the cells as doubles
+    private final int[] tableCells;
+    private final double[] tableCellIndex;
+    private final double[] gridPoints;    // (grid) u_j = j/(grid − 1) and their cells, as doubles
+    private final double[] gridCellIndex;
     private final double[] tableT;     // (sets, table) T(u_j); double, so the interpolant's slope keeps its digits
     private final double[] tableSlope; // (sets, table) T′(u_j)
     private final float[] cubic;       // (sets, table−1, 4) T on each interval as a₀ + s(a₁ + s(a₂ + s·a₃)), s ∈ [0, 1)
@@ -101,6 +106,20 @@ public final class Ditac extends TrainableActivation {
         int sets = theta.length / d;
         tableTheta = new float[sets * d];
         java.util.Arrays.fill(tableTheta, Float.NaN);
+        tablePoints = new double[table];
+        tableCells = new int[table];
+        tableCellIndex = new double[table];
+        for (int j = 0; j < table; j++) {
+            tablePoints[j] = (double) j / (table - 1);
+            tableCells[j] = cpab.cellOf(tablePoints[j]);
+            tableCellIndex[j] = tableCells[j];
+        }
+        gridPoints = new double[grid];
+        gridCellIndex = new double[grid];
+        for (int j = 0; j < grid; j++) {
+            gridPoints[j] = (double) j / (grid - 1);
+            gridCellIndex[j] = cpab.cellOf(gridPoints[j]);
+        }
         tableT = new double[sets * table];
         tableSlope = new double[sets * table];
         cubic = new float[sets * (table - 1) * 4];
@@ -154,8 +173,6 @@ public final class Ditac extends TrainableActivation {
      * gradient passes the 1e-4 gradient checks; at 1/256 it erred by 3e-4).
      */
     private int refreshing;
-    private double[][] partSlope = new double[0][];
-    private double[][] partPointGrad = new double[0][];
     private double[][] partFieldGrad = new double[0][];
     private double[] finishing; // the acc finishSet works on
     private final Splitter.Part refreshPart = this::refreshRange;
@@ -164,32 +181,20 @@ public final class Ditac extends TrainableActivation {
     /** The part-th share of the table points of the set being refreshed. */
     private void refreshRange(int p, int parts) {
         int set = refreshing;
-        double[] s = partSlope[p];
-        for (int j = Splitter.start(table, p, parts), end = Splitter.start(table, p + 1, parts); j < end; j++) {
-            tableT[set * table + j] = cpab.transform((double) j / (table - 1), field, null, s);
-            tableSlope[set * table + j] = s[0];
-        }
+        cpab.transformAll(tablePoints, tableCells, tableCellIndex, Splitter.start(table, p, parts),
+                Splitter.start(table, p + 1, parts), field, tableT, tableSlope, set * table);
     }
 
     /** Σ W_j·∂T/∂A(u_j) over the part-th share of the grid, into partFieldGrad[p]. */
     private void gradientRange(int p, int parts) {
-        double[] acc = finishing, point = partPointGrad[p], sum = partFieldGrad[p];
+        double[] sum = partFieldGrad[p];
         Arrays.fill(sum, 0);
-        for (int j = Splitter.start(grid, p, parts), end = Splitter.start(grid, p + 1, parts); j < end; j++) {
-            double weight = acc[d + j];
-            if (weight != 0) {
-                cpab.transform((double) j / (grid - 1), field, point, null);
-                for (int r = 0; r < point.length; r++) {
-                    sum[r] += weight * point[r];
-                }
-            }
-        }
+        cpab.weightedGradients(gridPoints, gridCellIndex, finishing, d, Splitter.start(grid, p, parts),
+                Splitter.start(grid, p + 1, parts), field, sum);
     }
 
     private void ensurePartScratch() {
-        if (partSlope.length < parts()) {
-            partSlope = new double[parts()][1];
-            partPointGrad = new double[parts()][fieldGrad.length];
+        if (partFieldGrad.length < parts()) {
             partFieldGrad = new double[parts()][fieldGrad.length];
         }
     }

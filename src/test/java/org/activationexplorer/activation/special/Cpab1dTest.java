@@ -89,4 +89,68 @@ class Cpab1dTest {
             }
         }
     }
+
+    /** The batch form (on the Vector API when present) follows every trajectory as transform does, one by one. */
+    @Test
+    void transformAllAgreesWithTransformPointByPoint() {
+        Random random = new Random(11);
+        Cpab1d cpab = new Cpab1d(10);
+        int n = 1031 + 5;
+        double[] xi = new double[n], startIndex = new double[n], t = new double[n], slope = new double[n];
+        int[] start = new int[n];
+        for (int j = 0; j < n; j++) {
+            xi[j] = j < 1031 ? j / 1030.0 : random.nextDouble(); // the table's points, then a scalar tail
+            start[j] = cpab.cellOf(xi[j]);
+            startIndex[j] = start[j];
+        }
+        for (double scale : new double[] {0, 0.3, 1, 3}) {
+            float[] theta = new float[9];
+            for (int k = 0; k < 9; k++) {
+                theta[k] = (float) (scale * random.nextGaussian());
+            }
+            double[] field = new double[20], s = new double[1];
+            cpab.field(theta, 0, field);
+            cpab.transformAll(xi, start, startIndex, 3, n, field, t, slope, 0);
+            for (int j = 3; j < n; j++) {
+                double expected = cpab.transform(xi[j], field, null, s);
+                assertEquals(expected, t[j], 1e-12 * (Math.abs(expected) + 1), "T(" + xi[j] + ") at θ scale " + scale);
+                assertEquals(s[0], slope[j], 1e-9 * (Math.abs(s[0]) + 1), "T′(" + xi[j] + ") at θ scale " + scale);
+            }
+        }
+    }
+
+    /** The weighted sum of ∂T/∂A (on the Vector API when present) equals the one point by point. */
+    @Test
+    void weightedGradientsAgreeWithTransformPointByPoint() {
+        Random random = new Random(12);
+        Cpab1d cpab = new Cpab1d(10);
+        int n = 521 + 3;
+        double[] xi = new double[n], startIndex = new double[n], weight = new double[n + 5];
+        for (int j = 0; j < n; j++) {
+            xi[j] = j < 521 ? j / 520.0 : random.nextDouble();
+            startIndex[j] = cpab.cellOf(xi[j]);
+            weight[5 + j] = j % 7 == 0 ? 0 : random.nextGaussian(); // some points carry no weight
+        }
+        for (int j = 40; j < 56; j++) {
+            weight[5 + j] = 0; // whole groups of lanes without weight are skipped
+        }
+        for (double scale : new double[] {0, 0.3, 1, 3}) {
+            float[] theta = new float[9];
+            for (int k = 0; k < 9; k++) {
+                theta[k] = (float) (scale * random.nextGaussian());
+            }
+            double[] field = new double[20], point = new double[20], expected = new double[20], sum = new double[20];
+            cpab.field(theta, 0, field);
+            for (int j = 2; j < n; j++) {
+                cpab.transform(xi[j], field, point, null);
+                for (int r = 0; r < 20; r++) {
+                    expected[r] += weight[5 + j] * point[r];
+                }
+            }
+            cpab.weightedGradients(xi, startIndex, weight, 5, 2, n, field, sum);
+            for (int r = 0; r < 20; r++) {
+                assertEquals(expected[r], sum[r], 1e-9 * (Math.abs(expected[r]) + 1), "∂/∂A[" + r + "] at θ scale " + scale);
+            }
+        }
+    }
 }
