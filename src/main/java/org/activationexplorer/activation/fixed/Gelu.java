@@ -32,13 +32,13 @@ public final class Gelu extends PointwiseActivation {
         return Erf.normalCdf(x) + x * Erf.normalPdf(x);
     }
 
-    /** g[i] = e^{−x²/2} in bulk: both φ(x)·√(2π) and the e^{−z²} of A&S's erfc with z = |x|/√2. */
+    /**
+     * g[i] = e^{−x²/2} in bulk: both φ(x)·√(2π) and the e^{−z²} of A&S's erfc with z = |x|/√2; 0 past |x| = 10,
+     * where Φ is then exactly 0 or 1 (BulkMath.gaussian: no denormal floats).
+     */
     private float[] gaussians(float[] x, int n) {
         float[] g = scratch(n);
-        for (int i = 0; i < n; i++) {
-            g[i] = x[i] * x[i];
-        }
-        BulkMath.exp(g, -0.5f, g, 0, n);
+        BulkMath.gaussian(x, 0.5f, g, 0, n);
         return g;
     }
 

@@ -26,6 +26,20 @@ public final class BulkMath {
         KERNELS.exp(x, scale, y, from, to);
     }
 
+    /**
+     * y[e] = e^{−scale·x[e]²} for e in [from, to), flushed to exactly 0 where scale·x² > 50 (e^{−50} ≈ 2e-22):
+     * past scale·x² ≈ 87 the value, and the gradients made from it, would be denormal floats, and arithmetic on
+     * those is slow (measured: late in training, inputs of |x| > 13 into DiTAC made the first dense layer's backward
+     * take 2.1 ms instead of 0.65). y may be x.
+     */
+    public static void gaussian(float[] x, float scale, float[] y, int from, int to) {
+        for (int e = from; e < to; e++) {
+            float z = scale * x[e] * x[e];
+            y[e] = Math.max(z, (z - 50) * 1e30f); // +∞-like past 50, so that the exp below is exactly 0
+        }
+        exp(y, -1f, y, from, to);
+    }
+
     /** y[e] = tanh(x[e]) for e in [from, to). */
     public static void tanh(float[] x, float[] y, int from, int to) {
         KERNELS.tanh(x, y, from, to);
