@@ -22,6 +22,7 @@ public final class Apa extends TrainableActivation {
             List.of(), List.of("silu", "gelu", "relu"),
             (p, init, sharing, channels) -> new Apa(INITS.get(init == null ? "silu" : init), sharing, channels));
 
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private float[] e = new float[0];    // scratch: e^{−κz}
     private float[] logs = new float[0]; // scratch: log1p(λe)
     private float[] p = new float[0];    // scratch: the gate
@@ -70,6 +71,12 @@ public final class Apa extends TrainableActivation {
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
         float lambda = (float) Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1], gl = 0, gk = 0;
         gate(x, from, to, lambda, kappa);
+        if (VECTOR) {
+            double[] sums = new double[2];
+            from = ApaVectorKernel.backward(x, dy, dx, e, logs, p, from, to, lambda, kappa, sums); // the tail below
+            acc[0] += theta[o] > MIN_LAMBDA ? sums[0] : 0;
+            acc[1] += sums[1];
+        }
         for (int i = from; i < to; i++) {
             float z = x[i], g = dy[i], pi = p[i], q = 1 / (1 / e[i] + lambda), zp = z * pi;
             dx[i] = g * (pi + zp * kappa * q);

@@ -22,6 +22,7 @@ public final class Apl extends TrainableActivation {
                     Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the random initial hinges")),
             List.of(), (p, init, sharing, channels) -> new Apl(p.get("hinges").intValue(), p.get("seed").longValue(),
                     sharing, channels));
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private final int hinges;
 
     public Apl(int hinges, long seed, Sharing sharing, int channels) {
@@ -64,6 +65,9 @@ public final class Apl extends TrainableActivation {
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+        if (VECTOR) {
+            from = AplVectorKernel.backward(x, dy, dx, from, to, theta, o, hinges, acc); // the tail below
+        }
         for (int e = from; e < to; e++) {
             dx[e] = dy[e] * positive(x[e]);
         }
