@@ -74,7 +74,10 @@ final class ExplorerWindow extends BorderPane {
     final Label timelineStep = new Label();
     final Button play = button("Play", "play");
     final Button live = button("Live", "live");
-    final HBox timelineBox = new HBox(8, new Label("Timeline"), timeline, timelineStep, play, live);
+    /** Replay speed in recorded steps per second; the player's key frame is 100 ms at rate 1. */
+    static final int[] PLAY_FRAMES_PER_SECOND = {2, 5, 10, 20, 40};
+    final javafx.scene.control.ComboBox<String> playSpeed = new javafx.scene.control.ComboBox<>();
+    final HBox timelineBox = new HBox(8, new Label("Timeline"), timeline, timelineStep, play, playSpeed, live);
     private final javafx.animation.Timeline player = new javafx.animation.Timeline();
     private long started;
     private static final boolean REPORT = Boolean.getBoolean("explorer.frameStats");
@@ -132,7 +135,15 @@ final class ExplorerWindow extends BorderPane {
         timelineBox.setVisible(false);
         timelineBox.setManaged(false);
         player.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        player.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(150), e -> {
+        for (int fps : PLAY_FRAMES_PER_SECOND) {
+            playSpeed.getItems().add(fps + " steps/s");
+        }
+        playSpeed.setId("play-speed");
+        playSpeed.setTooltip(new javafx.scene.control.Tooltip("How many recorded steps Play shows per second"));
+        playSpeed.valueProperty().addListener((o, a, b) -> player.setRate(
+                PLAY_FRAMES_PER_SECOND[playSpeed.getItems().indexOf(b)] / 10.0));
+        playSpeed.setValue(playSpeed.getItems().get(1));
+        player.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
             if (timeline.getValue() >= timeline.getMax()) {
                 stopPlaying();
             } else {

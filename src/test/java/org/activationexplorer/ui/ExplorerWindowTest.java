@@ -242,6 +242,16 @@ class ExplorerWindowTest {
             reader.setInput(in);
             assertEquals(run.frames().size(), reader.getNumImages(true), "one GIF frame per recorded step");
         }
+        robot.interact(() -> {
+            window.timeline.setValue(0);
+            window.playSpeed.setValue("40 steps/s");
+            window.play.fire();
+        });
+        long until = System.currentTimeMillis() + 5000;
+        while (window.timeline.getValue() < window.timeline.getMax() && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(window.timeline.getMax(), window.timeline.getValue(), "Play at 40 steps/s reaches the end");
         robot.interact(() -> window.closeReplay());
         assertFalse(window.timelineBox.isVisible(), "Live leaves the replay");
         java.nio.file.Path bad = dir.resolve("bad.aerun");
