@@ -124,6 +124,31 @@ public final class MittagLeffler {
         out[3] = db / sum;
     }
 
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /**
+     * logE for z[e], e in [from, to), with derivatives: value[e] = log E, dz[e], dAlpha[e], dBeta[e] as out[0..3] of
+     * logE. On the Vector API when present (for tables: a few hundred arguments per step).
+     */
+    public static void logEAll(Series s, double[] z, int from, int to, double[] value, double[] dz, double[] dAlpha,
+                               double[] dBeta) {
+        int e = from;
+        if (VECTOR) {
+            int end = from + (to - from) / MittagLefflerSeriesKernel.lanes() * MittagLefflerSeriesKernel.lanes();
+            MittagLefflerSeriesKernel.sums(s, z, from, end, value, dz, dAlpha, dBeta);
+            MittagLefflerSeriesKernel.logs(s, z, from, end, value, dz, dAlpha, dBeta);
+            e = end;
+        }
+        double[] out = new double[4];
+        for (; e < to; e++) {
+            logE(s, z[e], out, true);
+            value[e] = out[0];
+            dz[e] = out[1];
+            dAlpha[e] = out[2];
+            dBeta[e] = out[3];
+        }
+    }
+
     /** E_{α,β}(z) for z ≥ 0 (for tests and one-off values; builds its coefficients each call). */
     public static double value(double alpha, double beta, double z) {
         double[] out = new double[4];

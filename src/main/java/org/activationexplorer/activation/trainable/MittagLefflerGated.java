@@ -70,38 +70,49 @@ public final class MittagLefflerGated extends TrainableActivation {
         if (!table.isFor(theta, o)) {
             series(numerator, theta, o, 0); // the series caches are written here, read in the parts
             series(denominator, theta, o, 2);
-            if (partLogs.length < 2 * parts()) {
-                partLogs = new double[2 * parts()][4];
+            if (partBuild.length < parts()) {
+                partBuild = new double[parts()][9][GateTable.NODES];
             }
             building = table;
             buildingAt = o;
             inParts(buildPart); // a few hundred series evaluations: worth both threads
             table.finish(theta, o);
+            tableVersion++;
         }
         return table;
     }
 
-    private double[][] partLogs = new double[0][];
+    private double[][][] partBuild = new double[0][][];
     private GateTable building;
     private int buildingAt;
-    private final Splitter.Part buildPart = (p, parts) -> {
+    private final Splitter.Part buildPart = this::buildRange;
+
+    /** The part-th share of the table's nodes: G, G′ and ∂G/∂θ there. */
+    private void buildRange(int p, int parts) {
         int n = GateTable.NODES, o = buildingAt;
         GateTable table = building;
-        double[] lnN = partLogs[2 * p], lnD = partLogs[2 * p + 1];
+        double[][] w = partBuild[p]; // z, then log N and its three derivatives, then the same of D
         boolean a1 = inRange(theta[o], true), b1 = inRange(theta[o + 1], false);
         boolean a2 = inRange(theta[o + 2], true), b2 = inRange(theta[o + 3], false);
         int from = Splitter.start(n, p, parts);
         int to = Splitter.start(n, p + 1, parts);
         for (int i = from; i < to; i++) {
-            double u = GateTable.node(i), g = gate(u, theta, o, true, lnN, lnD);
-            table.g[i] = g;
-            table.slope[i] = Math.exp(lnN[0] - lnD[0]) + g * 2 * u * (lnN[1] - lnD[1]);
-            table.dTheta[i] = a1 ? g * lnN[2] : 0;
-            table.dTheta[n + i] = b1 ? g * lnN[3] : 0;
-            table.dTheta[2 * n + i] = a2 ? -g * lnD[2] : 0;
-            table.dTheta[3 * n + i] = b2 ? -g * lnD[3] : 0;
+            double u = GateTable.node(i);
+            w[0][i] = u * u;
         }
-    };
+        // both E's at every node of the part at once (series in lanes): the series caches were filled in table()
+        MittagLeffler.logEAll(numerator[o / 4], w[0], from, to, w[1], w[2], w[3], w[4]);
+        MittagLeffler.logEAll(denominator[o / 4], w[0], from, to, w[5], w[6], w[7], w[8]);
+        for (int i = from; i < to; i++) {
+            double u = GateTable.node(i), ratio = Math.exp(w[1][i] - w[5][i]), g = u * ratio;
+            table.g[i] = g;
+            table.slope[i] = ratio + g * 2 * u * (w[2][i] - w[6][i]);
+            table.dTheta[i] = a1 ? g * w[3][i] : 0;
+            table.dTheta[n + i] = b1 ? g * w[4][i] : 0;
+            table.dTheta[2 * n + i] = a2 ? -g * w[7][i] : 0;
+            table.dTheta[3 * n + i] = b2 ? -g * w[8][i] : 0;
+        }
+    }
 
     @Override
     boolean splittable() {
@@ -197,7 +208,12 @@ public final class MittagLefflerGated extends TrainableActivation {
             ensureScratch(passSize);
             int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
                     from, to);
-            MittagLefflerVectorKernel.forward(x, c, index, fraction, y, from, end, power == 1, s, k0, k1);
+            forwardInput = null;
+            MittagLefflerVectorKernel.forward(x, c, index, fraction, y, slopeScratch, from, end, power == 1, s, k0, k1,
+                    inverseStep);
+            forwardVersion = tableVersion;
+            forwardTo = Math.max(forwardTo, end); // parts may race here: a lost update only costs a recomputation
+            forwardInput = x; // backward on the same x (the contract) reuses positions and slopes
             for (int e = from; e < end; e++) {
                 if (!(Math.abs(s * x[e]) < limit)) {
                     y[e] = exactValue(x[e], o);
@@ -221,12 +237,20 @@ public final class MittagLefflerGated extends TrainableActivation {
     private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private int[] index = new int[0];     // scratch per element: 4·interval (TablePositions)
     private float[] fraction = new float[0];
+    private float[] slopeScratch = new float[0]; // dy/dx per element, from forward
+    private int tableVersion;        // counts table rebuilds
+    private float[] forwardInput;    // the x whose positions and slopes the scratch holds for [0, forwardTo) ...
+    private int forwardTo;
+    private int forwardVersion = -1; // ... under this table
 
     /** Scratch for elements [0, n); grown before parts run (prepare), never while they do. */
     private void ensureScratch(int n) {
         if (index.length < n && !splitting()) {
             index = new int[n];
             fraction = new float[n];
+            slopeScratch = new float[n];
+            forwardInput = null;
+            forwardTo = 0;
         }
     }
 
@@ -256,10 +280,16 @@ public final class MittagLefflerGated extends TrainableActivation {
         float inverseStep = (float) (1 / GateTable.STEP);
         if (VECTOR) { // dx and the elements' weights 16 lanes at a time, then the moments; the tail below
             ensureScratch(passSize);
-            int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
-                    from, to);
-            MittagLefflerVectorKernel.backward(x, dy, c, index, fraction, dx, from, end, power == 1, s, k0, k1,
-                    inverseStep);
+            int end = TablePositions.end(from, to);
+            if (x == forwardInput && forwardVersion == tableVersion && end <= forwardTo) {
+                for (int e = from; e < end; e++) {
+                    dx[e] = dy[e] * slopeScratch[e];
+                }
+            } else {
+                TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction, from, to);
+                MittagLefflerVectorKernel.backward(x, dy, c, index, fraction, dx, from, end, power == 1, s, k0, k1,
+                        inverseStep);
+            }
             for (int e = from; e < end; e++) {
                 float v = x[e];
                 if (!(Math.abs(s * v) < limit)) {

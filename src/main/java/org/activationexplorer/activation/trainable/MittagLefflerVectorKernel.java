@@ -16,17 +16,28 @@ final class MittagLefflerVectorKernel {
 
     private MittagLefflerVectorKernel() {}
 
-    /** y = xᵖ·(c₀ + c₁·sign(sx)·G(|sx|)) for e in [from, end), end − from a multiple of the vector length. */
-    static void forward(float[] x, float[] table, int[] index, float[] fraction, float[] y, int from, int end,
-                        boolean linear, float s, float c0, float c1) {
+    /**
+     * y = xᵖ·(c₀ + c₁·sign(sx)·G(|sx|)) for e in [from, end), end − from a multiple of the vector length, and
+     * slope[e] = dy/dx there (the same four coefficients give G′), for the backward that follows.
+     */
+    static void forward(float[] x, float[] table, int[] index, float[] fraction, float[] y, float[] slope, int from,
+                        int end, boolean linear, float s, float c0, float c1, float inverseStep) {
         for (int e = from; e < end; e += S.length()) {
             FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
-            FloatVector g = FloatVector.fromArray(S, table, 3, index, e).fma(t, FloatVector.fromArray(S, table, 2, index, e))
-                    .fma(t, FloatVector.fromArray(S, table, 1, index, e)).fma(t, FloatVector.fromArray(S, table, 0, index, e));
+            FloatVector a1 = FloatVector.fromArray(S, table, 1, index, e), a2 = FloatVector.fromArray(S, table, 2, index, e);
+            FloatVector a3 = FloatVector.fromArray(S, table, 3, index, e);
+            FloatVector g = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
+            FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1).mul(inverseStep * c1 * s);
             FloatVector gate = g.reinterpretAsInts().lanewise(VectorOperators.XOR, v.reinterpretAsInts().and(SIGN_BIT))
                     .reinterpretAsFloats(); // G·sign(sx), s > 0 (no helper taking vectors: see DitacVectorKernel)
             FloatVector outer = gate.mul(c1).add(c0);
-            (linear ? outer.mul(v) : outer).intoArray(y, e);
+            if (linear) {
+                outer.mul(v).intoArray(y, e);
+                outer.add(v.mul(gPrime)).intoArray(slope, e);
+            } else {
+                outer.intoArray(y, e);
+                gPrime.intoArray(slope, e);
+            }
         }
     }
 
