@@ -71,11 +71,8 @@ public final class Apa extends TrainableActivation {
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
         float lambda = (float) Math.max(theta[o], MIN_LAMBDA), kappa = theta[o + 1], gl = 0, gk = 0;
         gate(x, from, to, lambda, kappa);
-        if (VECTOR) {
-            double[] sums = new double[2];
-            from = ApaVectorKernel.backward(x, dy, dx, e, logs, p, from, to, lambda, kappa, sums); // the tail below
-            acc[0] += theta[o] > MIN_LAMBDA ? sums[0] : 0;
-            acc[1] += sums[1];
+        if (VECTOR) { // the tail below
+            from = ApaVectorKernel.backward(x, dy, dx, e, logs, p, from, to, lambda, kappa, theta[o] > MIN_LAMBDA, acc);
         }
         for (int i = from; i < to; i++) {
             float z = x[i], g = dy[i], pi = p[i], q = 1 / (1 / e[i] + lambda), zp = z * pi;

@@ -15,9 +15,12 @@ final class ApaVectorKernel {
 
     private ApaVectorKernel() {}
 
-    /** Elements [from, end), end − from the largest multiple of the vector length; returns end. */
+    /**
+     * Elements [from, end), end − from the largest multiple of the vector length; acc[0] += the λ sum (when λ is
+     * free: above its clamp), acc[1] += the κ sum. Returns end.
+     */
     static int backward(float[] x, float[] dy, float[] dx, float[] e, float[] logs, float[] p, int from, int to,
-                        float lambda, float kappa, double[] sums) {
+                        float lambda, float kappa, boolean lambdaFree, double[] acc) {
         int end = from + S.loopBound(to - from), lanes = S.length();
         FloatVector zero = FloatVector.zero(S), one = FloatVector.broadcast(S, 1f);
         FloatVector gl = zero, gk = zero;
@@ -31,8 +34,8 @@ final class ApaVectorKernel {
             FloatVector term = FloatVector.fromArray(S, logs, i).mul(1 / (lambda * lambda)).sub(q.mul(1 / lambda));
             gl = zero.blend(g.mul(zp).mul(term), gate.compare(VectorOperators.GT, 0f)).add(gl); // 0 where p underflowed
             if (++sinceFlush == 16 || i + lanes >= end) {
-                sums[0] += gl.reduceLanes(VectorOperators.ADD);
-                sums[1] += gk.reduceLanes(VectorOperators.ADD);
+                acc[0] += lambdaFree ? gl.reduceLanes(VectorOperators.ADD) : 0;
+                acc[1] += gk.reduceLanes(VectorOperators.ADD);
                 gl = gk = zero;
                 sinceFlush = 0;
             }

@@ -63,11 +63,21 @@ public final class Apl extends TrainableActivation {
         }
     }
 
+    /** The lane sums of the vector backward (one per part): left zero by it, so finishSet has nothing to fold. */
+    @Override
+    int floatAccSize() {
+        return VECTOR ? 2 * hinges * AplVectorKernel.lanes() : 0;
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
+                       float[] laneSums) {
+        int tail = VECTOR ? AplVectorKernel.backward(x, dy, dx, from, to, theta, o, hinges, acc, laneSums) : from;
+        backwardRange(x, y, dy, dx, tail, to, o, acc);
+    }
+
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        if (VECTOR) {
-            from = AplVectorKernel.backward(x, dy, dx, from, to, theta, o, hinges, acc); // the tail below
-        }
         for (int e = from; e < to; e++) {
             dx[e] = dy[e] * positive(x[e]);
         }

@@ -15,10 +15,17 @@ final class AplVectorKernel {
 
     private AplVectorKernel() {}
 
-    /** Elements [from, end), end − from the largest multiple of the vector length; slopes a at t[o..], hinges b after. */
-    static int backward(float[] x, float[] dy, float[] dx, int from, int to, float[] t, int o, int hinges, double[] acc) {
+    static int lanes() {
+        return S.length();
+    }
+
+    /**
+     * Elements [from, end), end − from the largest multiple of the vector length; slopes a at t[o..], hinges b after.
+     * sums (2·hinges·lanes(), zero) holds each hinge's two lane sums and is left zero.
+     */
+    static int backward(float[] x, float[] dy, float[] dx, int from, int to, float[] t, int o, int hinges, double[] acc,
+                        float[] sums) {
         int end = from + S.loopBound(to - from), lanes = S.length();
-        float[] sums = new float[2 * hinges * lanes]; // per call, not per element: each hinge's two lane sums
         FloatVector zero = FloatVector.zero(S), one = FloatVector.broadcast(S, 1f);
         int sinceFlush = 0;
         for (int e = from; e < end; e += lanes) {

@@ -57,7 +57,7 @@ public final class KanSpline extends TrainableActivation {
     @Override
     void forwardRange(float[] x, float[] y, int from, int to, int o) {
         if (spline.order() == 3) {
-            cubic(x, y, null, null, from, to, o, null);
+            cubic(x, y, null, null, from, to, o, null, null);
             return;
         }
         for (int e = from; e < to; e++) {
@@ -67,10 +67,6 @@ public final class KanSpline extends TrainableActivation {
 
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
-        if (spline.order() == 3) {
-            cubic(x, null, dy, dx, from, to, o, acc);
-            return;
-        }
         double wb = theta[o + n], ws = theta[o + n + 1];
         int k = spline.order();
         for (int e = from; e < to; e++) {
@@ -127,7 +123,24 @@ public final class KanSpline extends TrainableActivation {
         System.arraycopy(theta, o, padded, 3, n);
     }
 
-    private void cubic(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc) {
+    /** The lane sums of the vector backward (one per part): left zero by it, so finishSet has nothing to fold. */
+    @Override
+    int floatAccSize() {
+        return VECTOR && spline.order() == 3 ? n * KanVectorKernel.lanes() : 0;
+    }
+
+    @Override
+    void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
+                       float[] laneSums) {
+        if (spline.order() == 3) {
+            cubic(x, null, dy, dx, from, to, o, acc, laneSums);
+            return;
+        }
+        backwardRange(x, y, dy, dx, from, to, o, acc);
+    }
+
+    private void cubic(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
+                       float[] laneSums) {
         if (!splitting()) {
             loadPadded(o);
         }
@@ -140,7 +153,8 @@ public final class KanSpline extends TrainableActivation {
         if (VECTOR) { // the bulk on 16 lanes, the tail below
             float shift = 1 - lo * inverseH;
             start = y != null ? KanVectorKernel.forward(x, t, y, from, to, theta, o, n, wb, ws, inverseH, shift)
-                    : KanVectorKernel.backward(x, t, dy, dx, from, to, theta, o, n, wb, ws, inverseH, shift, acc);
+                    : KanVectorKernel.backward(x, t, dy, dx, from, to, theta, o, n, wb, ws, inverseH, shift, acc,
+                    laneSums);
         }
         double gradWb = 0, gradWs = 0;
         for (int e = start; e < to; e++) {

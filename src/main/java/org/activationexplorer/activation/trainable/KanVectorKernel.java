@@ -21,6 +21,10 @@ final class KanVectorKernel {
 
     private KanVectorKernel() {}
 
+    static int lanes() {
+        return S.length();
+    }
+
     /**
      * y[e] = wb·x·σ(x) + ws·Σ c_i·B_i(x) for e in [from, end), end − from the largest multiple of the vector length;
      * expMinusX[e] = e^{−x[e]}; coefficients c_i at c[o + i], i < n; q = x·inverseH + shift. Returns end.
@@ -46,12 +50,12 @@ final class KanVectorKernel {
 
     /**
      * dx[e] = dy[e]·φ′(x[e]) for e in [from, end) as in forward; acc[i] += Σ dy·ws·B_i (i < n), acc[n] += Σ dy·SiLU,
-     * acc[n + 1] += Σ dy·Σ c_i·B_i. Returns end.
+     * acc[n + 1] += Σ dy·Σ c_i·B_i. basisSums (n·lanes(), zero) holds each basis's lane sums and is left zero.
+     * Returns end.
      */
     static int backward(float[] x, float[] expMinusX, float[] dy, float[] dx, int from, int to, float[] c, int o, int n,
-                        float wb, float ws, float inverseH, float shift, double[] acc) {
+                        float wb, float ws, float inverseH, float shift, double[] acc, float[] basisSums) {
         int end = from + S.loopBound(to - from), lanes = S.length();
-        float[] basisSums = new float[n * lanes]; // per call, not per element: the lane sums of each basis
         FloatVector one = FloatVector.broadcast(S, 1f), zero = FloatVector.zero(S);
         FloatVector four = FloatVector.broadcast(S, 4f), minusFour = FloatVector.broadcast(S, -4f);
         FloatVector silu = zero, spline = zero;
