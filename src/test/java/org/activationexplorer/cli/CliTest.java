@@ -45,6 +45,21 @@ class CliTest {
     }
 
     @Test
+    void benchAgainstAReferenceInterleavesPassesAndReportsTheirRatio() {
+        assertEquals(0, run("bench", "--activation", "pau", "--against", "relu", "--limit", "1000", "--hidden", "64",
+                "--warmup", "2", "--steps", "3", "--passes", "3"), err.toString());
+        assertEquals(4, lines().size(), "three pass pairs and the summary");
+        for (String pass : lines().subList(0, 3)) {
+            assertTrue(pass.contains("\"reference_samples_per_s\"") && pass.contains("\"ratio\""), pass);
+        }
+        String last = lines().get(3);
+        assertTrue(last.contains("\"activation\": \"pau\"") && last.contains("\"against\": \"relu\"")
+                && last.contains("\"ratio\""), last);
+        assertEquals(2, run("bench", "--against", "no_such_family", "--limit", "1000", "--passes", "1"));
+        assertTrue(err.toString().contains("--against"), err.toString());
+    }
+
+    @Test
     void badArgumentsPrintUsageAndExitNonZero() {
         assertEquals(2, run("train", "--epochs", "zero"));
         assertTrue(err.toString().contains("Usage"), err.toString());
