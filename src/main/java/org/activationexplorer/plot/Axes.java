@@ -15,9 +15,16 @@ public final class Axes {
     public final double yLo;
     public final double yHi;
     public final boolean logY;
+    public final boolean integerX; // x counts something (epochs): ticks at whole numbers only
 
     public Axes(double left, double top, double width, double height, double xLo, double xHi, double yLo, double yHi,
                 boolean logY) {
+        this(left, top, width, height, xLo, xHi, yLo, yHi, logY, false);
+    }
+
+    public Axes(double left, double top, double width, double height, double xLo, double xHi, double yLo, double yHi,
+                boolean logY, boolean integerX) {
+        this.integerX = integerX;
         this.left = left;
         this.top = top;
         this.width = Math.max(1, width);
@@ -56,7 +63,7 @@ public final class Axes {
     public void draw(Painter p, double fontSize, String xTitle, String yTitle) {
         p.stroke(GRID, 1);
         p.fill(TEXT);
-        for (double t : ticks(xLo, xHi, Math.max(2, (int) (width / 70)))) {
+        for (double t : ticks(xLo, xHi, Math.max(2, (int) (width / 70)), integerX ? 1 : 0)) {
             double x = px(t);
             p.line(x, top, x, top + height);
             p.text(format(t), x, top + height + fontSize + 3, fontSize, 0, false);
@@ -88,7 +95,12 @@ public final class Axes {
 
     /** About n "nice" tick values (1, 2, 5 × 10^k apart) within [lo, hi]. */
     public static double[] ticks(double lo, double hi, int n) {
-        double span = hi - lo, raw = span / Math.max(1, n), mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        return ticks(lo, hi, n, 0);
+    }
+
+    /** The same, never closer than minStep (1: whole numbers only). */
+    public static double[] ticks(double lo, double hi, int n, double minStep) {
+        double span = hi - lo, raw = Math.max(span / Math.max(1, n), minStep), mag = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = raw / mag < 1.5 ? mag : raw / mag < 3 ? 2 * mag : raw / mag < 7 ? 5 * mag : 10 * mag;
         double first = Math.ceil(lo / step) * step;
         int count = (int) Math.floor((hi - first) / step + 1e-9) + 1;

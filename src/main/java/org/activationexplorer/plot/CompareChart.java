@@ -61,7 +61,7 @@ public final class CompareChart {
             }
         }
         lo = Math.max(0, Math.floor(Math.min(lo, 0.95) * 50) / 50);
-        Axes a = new Axes(5 * font, 2.2 * font, w - 6.5 * font, h - 5.4 * font, 0, most, 100 * lo, 100, false);
+        Axes a = new Axes(5 * font, 2.2 * font, w - 6.5 * font, h - 5.4 * font, 0, most, 100 * lo, 100, false, true);
         a.draw(p, font, "epoch", "test accuracy (%)");
         for (int r = 0; r < epochs.size(); r++) {
             var run = epochs.get(r);
