@@ -4,13 +4,13 @@ import java.util.Locale;
 import org.activationexplorer.session.LayerSnapshot;
 
 /**
- * One activation layer: histogram of its inputs shaded behind, the initial curve as a dashed ghost, the
+ * One activation layer: histogram of its inputs shaded behind, the initial curve as a pale ghost, the
  * current curve (and its derivative, optionally), a bundle of per-neuron curves with per-neuron parameters,
  * and, when a cursor x is given, a crosshair reading out x, f(x), f′(x).
  */
 public final class ActivationChart {
     public static final Color CURVE = Color.web("#d62728");
-    public static final Color GHOST = Color.gray(0.55);
+    public static final Color GHOST = new Color(0.55, 0.55, 0.55, 0.45);
     public static final Color DERIVATIVE = Color.web("#9467bd");
     public static final Color HISTOGRAM = Color.web("#1f77b4", 0.16);
     public static final Color BUNDLE = Color.web("#d62728", 0.35);
@@ -77,11 +77,11 @@ public final class ActivationChart {
             p.stroke(hot ? CURVE : BUNDLE, hot ? 2.5 : 1);
             p.polyline(px, py, n);
         }
+        // the initial curve solid and pale, not dashed: a software rasteriser (Xvfb, no GPU) spent most of a frame
+        // on the dashes' hundreds of pieces (pulse p99 40-56 ms with them, 21-27 ms without)
         project(a, s.initialY(), py);
-        p.stroke(GHOST, 1.5);
-        p.dashed(true);
+        p.stroke(GHOST, 3);
         p.polyline(px, py, n);
-        p.dashed(false);
         if (o.derivative()) {
             project(a, s.dy(), py);
             p.stroke(DERIVATIVE, 1.5);

@@ -81,6 +81,21 @@ public final class Java2dPainter implements Painter {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < n; i++) {
+            if (i == 0) {
+                path.moveTo(xs[i], ys[i]);
+            } else {
+                path.lineTo(xs[i], ys[i]);
+            }
+        }
+        path.closePath();
+        g.setColor(fill);
+        g.fill(path);
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h) {
         g.setColor(fill);
         g.fill(new Rectangle2D.Double(x, y, w, h));

@@ -17,6 +17,9 @@ public interface Painter {
 
     void line(double x1, double y1, double x2, double y2);
 
+    /** The polygon through (xs[i], ys[i]), i < n, filled with the fill colour (no NaN points). */
+    void fillPolygon(double[] xs, double[] ys, int n);
+
     void fillRect(double x, double y, double w, double h);
 
     void strokeRect(double x, double y, double w, double h);

@@ -100,6 +100,18 @@ public final class SvgPainter implements Painter {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int count) {
+        if (count < 3) {
+            return;
+        }
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            points.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        out.append("<polygon points=\"").append(points).append('"').append(fillAttributes()).append("/>\n");
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h) {
         out.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"%s/>\n", n(x), n(y), n(w),
                 n(h), fillAttributes()));

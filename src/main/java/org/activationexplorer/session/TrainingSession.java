@@ -445,7 +445,9 @@ public final class TrainingSession implements AutoCloseable {
                 list.add(new Snapshot.Prediction(i, d.testImagePixels(i), d.rows(), d.cols(), d.testLabels()[i] & 0xFF,
                         best, 1 / sum));
             }
-            return list;
+            // immutable, so every snapshot of the epoch shares this list and the window repaints its strip only when
+            // the list changes (Snapshot's List.copyOf made a new one per snapshot: 16 cells repainted at 15 Hz)
+            return List.copyOf(list);
         }
 
         void publish(Snapshot.State state, String message) {

@@ -8,10 +8,18 @@ import javafx.scene.text.TextAlignment;
 
 import org.activationexplorer.plot.Color;
 import org.activationexplorer.plot.Painter;
+import org.activationexplorer.plot.SegmentClip;
 
-/** Painter on a JavaFX canvas. */
+/**
+ * Painter on a JavaFX canvas. clip() is done here, on the geometry (segments, rectangles and polygons cut to the
+ * rectangle), not with the canvas's own clip: that one builds a mask and composites through it on every frame,
+ * which a software renderer (Xvfb, no GPU) paid for on every redraw.
+ */
 public final class CanvasPainter implements Painter {
     private final GraphicsContext g;
+    private boolean clipping;
+    private double clipLeft, clipTop, clipRight, clipBottom;
+    private final double[] segment = new double[4];
     private final Font[] regular = new Font[40];
     private final Font[] bold = new Font[40];
 
@@ -48,30 +56,79 @@ public final class CanvasPainter implements Painter {
     @Override
     public void polyline(double[] xs, double[] ys, int n) {
         g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(xs[i]) || Double.isNaN(ys[i])) {
+        if (!clipping) {
+            boolean pen = false;
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(xs[i]) || Double.isNaN(ys[i])) {
+                    pen = false;
+                    continue;
+                }
+                if (pen) {
+                    g.lineTo(xs[i], ys[i]);
+                } else {
+                    g.moveTo(xs[i], ys[i]);
+                    pen = true;
+                }
+            }
+            g.stroke();
+            return;
+        }
+        boolean pen = false; // the path ends at the previous segment's end, which was not cut
+        for (int i = 1; i < n; i++) {
+            if (Double.isNaN(xs[i - 1]) || Double.isNaN(ys[i - 1]) || Double.isNaN(xs[i]) || Double.isNaN(ys[i])
+                    || !clipSegment(xs[i - 1], ys[i - 1], xs[i], ys[i])) {
                 pen = false;
                 continue;
             }
-            if (pen) {
-                g.lineTo(xs[i], ys[i]);
-            } else {
-                g.moveTo(xs[i], ys[i]);
-                pen = true;
+            boolean startCut = segment[0] != xs[i - 1] || segment[1] != ys[i - 1];
+            if (!pen || startCut) {
+                g.moveTo(segment[0], segment[1]);
             }
+            g.lineTo(segment[2], segment[3]);
+            pen = segment[2] == xs[i] && segment[3] == ys[i];
         }
         g.stroke();
     }
 
+    private boolean clipSegment(double x0, double y0, double x1, double y1) {
+        return SegmentClip.clip(x0, y0, x1, y1, clipLeft, clipTop, clipRight, clipBottom, segment);
+    }
+
     @Override
     public void line(double x1, double y1, double x2, double y2) {
-        g.strokeLine(x1, y1, x2, y2);
+        if (!clipping) {
+            g.strokeLine(x1, y1, x2, y2);
+        } else if (clipSegment(x1, y1, x2, y2)) {
+            g.strokeLine(segment[0], segment[1], segment[2], segment[3]);
+        }
+    }
+
+    /** Clipped by clamping the vertices to the rectangle: exact for the bands the charts fill (x inside). */
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (!clipping) {
+            g.fillPolygon(xs, ys, n);
+            return;
+        }
+        double[] cx = new double[n], cy = new double[n];
+        for (int i = 0; i < n; i++) {
+            cx[i] = Math.min(Math.max(xs[i], clipLeft), clipRight);
+            cy[i] = Math.min(Math.max(ys[i], clipTop), clipBottom);
+        }
+        g.fillPolygon(cx, cy, n);
     }
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        g.fillRect(x, y, w, h);
+        if (!clipping) {
+            g.fillRect(x, y, w, h);
+            return;
+        }
+        double x0 = Math.max(x, clipLeft), y0 = Math.max(y, clipTop);
+        double x1 = Math.min(x + w, clipRight), y1 = Math.min(y + h, clipBottom);
+        if (x1 > x0 && y1 > y0) {
+            g.fillRect(x0, y0, x1 - x0, y1 - y0);
+        }
     }
 
     @Override
@@ -79,9 +136,12 @@ public final class CanvasPainter implements Painter {
         g.strokeRect(x, y, w, h);
     }
 
+    /** Drawn whole where its centre is inside the clip rectangle (dots on a chart), skipped where it is not. */
     @Override
     public void fillCircle(double cx, double cy, double r) {
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        if (!clipping || cx >= clipLeft && cx <= clipRight && cy >= clipTop && cy <= clipBottom) {
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
     }
 
     @Override
@@ -98,15 +158,16 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void clip(double x, double y, double w, double h) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
+        clipping = true;
+        clipLeft = x;
+        clipTop = y;
+        clipRight = x + w;
+        clipBottom = y + h;
     }
 
     @Override
     public void unclip() {
-        g.restore();
+        clipping = false;
     }
 
     @Override

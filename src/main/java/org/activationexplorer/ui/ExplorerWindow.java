@@ -196,6 +196,11 @@ final class ExplorerWindow extends BorderPane {
                 if (s != null) {
                     show(s);
                 }
+                boolean running = current != null && current.state() == Snapshot.State.RUNNING;
+                if (plotsStale && (pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse) || !running)) {
+                    redrawPlots();
+                    pacer.drew(now);
+                }
                 long work = System.nanoTime() - t0;
                 if (REPORT && lastPulse != 0 && (now - lastPulse > 40_000_000L || work > 10_000_000L) && current != null) {
                     System.err.printf(Locale.ROOT, "slow frame: interval %.1f ms, drawing %.1f ms, epochs %d, new snapshot %b%n",
@@ -304,12 +309,10 @@ final class ExplorerWindow extends BorderPane {
             frames.reset(); // report steady state: from the end of the first epoch on
         }
         current = s;
-        loss.redraw();
         if (panels.size() != s.layers().size()) {
             buildPanels(s.layers().size());
         }
-        panels.forEach(PlotView::redraw);
-        enlarged.forEach(Runnable::run);
+        plotsStale = true; // drawn when the pacer allows (every pulse while paused or finished)
         predictions.show(s.predictions());
         boolean diverged = s.state() == Snapshot.State.DIVERGED;
         bannerBox.setVisible(diverged || s.state() == Snapshot.State.FAILED);
@@ -321,6 +324,16 @@ final class ExplorerWindow extends BorderPane {
         progress.setProgress(s.progress());
         status.setText(statusText(s));
         updateButtons();
+    }
+
+    private final RedrawPacer pacer = new RedrawPacer();
+    private boolean plotsStale;
+
+    private void redrawPlots() {
+        plotsStale = false;
+        loss.redraw();
+        panels.forEach(PlotView::redraw);
+        enlarged.forEach(Runnable::run);
     }
 
     private String statusText(Snapshot s) {
