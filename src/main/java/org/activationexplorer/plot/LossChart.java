@@ -113,7 +113,8 @@ public final class LossChart {
     }
 
     /**
-     * The raw series as a band from its min to its max per pixel column (at least a pixel high), the smoothed
+     * The raw series as a band from its min to its max per pixel column (at least a pixel high; a plain line while
+     * there is at most a point per column), the smoothed
      * one as its mean per column: at most two points per column, so drawing costs the same for 500 points or
      * 50,000. A band, not the zigzag line through min and max it replaced: a software rasteriser (Xvfb, no GPU)
      * spent most of a frame on that line's 1,400 near-vertical segments (pulse p99 74-92 ms, 42 without it).
@@ -153,7 +154,15 @@ public final class LossChart {
                 meanY[mean++] = a.py(sum / count);
             }
         }
-        if (band > 0) { // the top edge left to right, then the bottom edge back
+        if (n <= columns) { // a point per column at most: the line itself (it has no zigzags to cost anything)
+            double[] xs = new double[n], ys = new double[n];
+            for (int k = 0; k < n; k++) {
+                xs[k] = a.px((k + 0.5) * d.stride());
+                ys[k] = Float.isFinite(d.losses()[k]) ? a.py(d.losses()[k]) : Double.NaN;
+            }
+            p.stroke(RAW, 1);
+            p.polyline(xs, ys, n);
+        } else if (band > 0) { // the top edge left to right, then the bottom edge back
             double[] xs = new double[2 * band], ys = new double[2 * band];
             for (int k = 0; k < band; k++) {
                 xs[k] = bandX[k];
