@@ -214,7 +214,7 @@ public final class Ditac extends TrainableActivation {
         refresh(o);
         if (gauss.length < n) {
             gauss = new float[n];
-            forwardInput = null;
+            memo.reset();
         }
         ensureScratch(n);
     }
@@ -227,9 +227,7 @@ public final class Ditac extends TrainableActivation {
     private int[] gridIndex = new int[0];
     private float[] gridFraction = new float[0];
     private int tableVersion;        // counts table rebuilds
-    private float[] forwardInput;    // the x whose positions, Φ and x̃ the scratch holds for [0, forwardTo) ...
-    private int forwardTo;
-    private int forwardVersion = -1; // ... under this table
+    private final ForwardMemo memo = new ForwardMemo(); // whether the scratch holds forward's positions, Φ and x̃
 
     /** Scratch for elements [0, n); grown before parts run (prepare), never while they do. */
     private void ensureScratch(int n) {
@@ -243,8 +241,7 @@ public final class Ditac extends TrainableActivation {
             cdfScratch = new float[n];
             gridIndex = new int[n];
             gridFraction = new float[n];
-            forwardInput = null;
-            forwardTo = 0;
+            memo.reset();
         }
     }
 
@@ -305,7 +302,7 @@ public final class Ditac extends TrainableActivation {
     private float[] gaussians(float[] x, int from, int to) {
         if (gauss.length < to) {
             gauss = new float[Math.max(to, passSize)];
-            forwardInput = null;
+            memo.reset();
         }
         BulkMath.gaussian(x, 0.5f, gauss, from, to);
         return gauss;
@@ -318,15 +315,13 @@ public final class Ditac extends TrainableActivation {
         int intervals = (o / d) * (table - 1); // this set's first interval
         float inverseWidth = 1 / width;
         if (VECTOR) {
-            forwardInput = null;
+            memo.forget();
             int end = positions(x, from, to);
             DitacVectorKernel.insideAndCdf(x, g, insideScratch, cdfScratch, from, end, lo, lo + width);
             DitacVectorKernel.warp(x, cubic, 4 * intervals, index, fraction, insideScratch, warpedScratch, from, end, lo,
                     width);
             DitacVectorKernel.forwardOutput(warpedScratch, cdfScratch, y, from, end);
-            forwardVersion = tableVersion;
-            forwardTo = Math.max(forwardTo, to); // parts may race here: a lost update only costs a recomputation
-            forwardInput = x; // backward on the same x (the contract) reuses the scratch: a third less work
+            memo.remember(x, to, tableVersion); // backward on the same x reuses the scratch: a third less work
             from = end;
         }
         for (int e = from; e < to; e++) { // no branch on [a, b]: inputs fall on both sides at random
@@ -347,7 +342,7 @@ public final class Ditac extends TrainableActivation {
         int intervals = (o / d) * (table - 1), end = TablePositions.end(from, to);
         float hi = lo + width;
         float[] g = gauss;
-        if (x != forwardInput || forwardVersion != tableVersion || to > forwardTo) {
+        if (!memo.holds(x, to, tableVersion)) {
             g = gaussians(x, from, to);
             end = positions(x, from, to);
             DitacVectorKernel.insideAndCdf(x, g, insideScratch, cdfScratch, from, end, lo, hi);

@@ -208,12 +208,10 @@ public final class MittagLefflerGated extends TrainableActivation {
             ensureScratch(passSize);
             int end = TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction,
                     from, to);
-            forwardInput = null;
+            memo.forget();
             MittagLefflerVectorKernel.forward(x, c, index, fraction, y, slopeScratch, from, end, power == 1, s, k0, k1,
                     inverseStep);
-            forwardVersion = tableVersion;
-            forwardTo = Math.max(forwardTo, end); // parts may race here: a lost update only costs a recomputation
-            forwardInput = x; // backward on the same x (the contract) reuses positions and slopes
+            memo.remember(x, end, tableVersion); // backward on the same x reuses positions and slopes
             for (int e = from; e < end; e++) {
                 if (!(Math.abs(s * x[e]) < limit)) {
                     y[e] = exactValue(x[e], o);
@@ -239,9 +237,7 @@ public final class MittagLefflerGated extends TrainableActivation {
     private float[] fraction = new float[0];
     private float[] slopeScratch = new float[0]; // dy/dx per element, from forward
     private int tableVersion;        // counts table rebuilds
-    private float[] forwardInput;    // the x whose positions and slopes the scratch holds for [0, forwardTo) ...
-    private int forwardTo;
-    private int forwardVersion = -1; // ... under this table
+    private final ForwardMemo memo = new ForwardMemo(); // whether the scratch holds forward's positions and slopes
 
     /** Scratch for elements [0, n); grown before parts run (prepare), never while they do. */
     private void ensureScratch(int n) {
@@ -249,8 +245,7 @@ public final class MittagLefflerGated extends TrainableActivation {
             index = new int[n];
             fraction = new float[n];
             slopeScratch = new float[n];
-            forwardInput = null;
-            forwardTo = 0;
+            memo.reset();
         }
     }
 
@@ -281,7 +276,7 @@ public final class MittagLefflerGated extends TrainableActivation {
         if (VECTOR) { // dx and the elements' weights 16 lanes at a time, then the moments; the tail below
             ensureScratch(passSize);
             int end = TablePositions.end(from, to);
-            if (x == forwardInput && forwardVersion == tableVersion && end <= forwardTo) {
+            if (memo.holds(x, end, tableVersion)) {
                 for (int e = from; e < end; e++) {
                     dx[e] = dy[e] * slopeScratch[e];
                 }
