@@ -44,11 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Dataset data = Dataset.load(options.datasetFolder());
         if (against != null) {
-            RunConfig reference = new RunConfig(config.arch(), config.hidden(),
-                    org.activationexplorer.activation.ActivationConfig.of(against), config.optimizer(),
-                    config.learningRate(), config.activationLearningRate(), config.momentum(), config.weightDecay(),
-                    config.batchSize(), config.epochs(), config.seed(), config.limit(), config.init(), config.blas(),
-                    config.threads());
+            RunConfig reference = config.withActivation(org.activationexplorer.activation.ActivationConfig.of(against));
             if (!reference.problems().isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--against: " + reference.problems());
             }

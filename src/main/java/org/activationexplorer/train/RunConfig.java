@@ -105,6 +105,11 @@ public record RunConfig(
         }
     }
 
+    public RunConfig withActivation(ActivationConfig a) {
+        return new RunConfig(arch, hidden, a, optimizer, learningRate, activationLearningRate, momentum, weightDecay,
+                batchSize, epochs, seed, limit, init, blas, threads);
+    }
+
     public RunConfig withEpochs(int n) {
         return new RunConfig(arch, hidden, activation, optimizer, learningRate, activationLearningRate, momentum,
                 weightDecay, batchSize, n, seed, limit, init, blas, threads);

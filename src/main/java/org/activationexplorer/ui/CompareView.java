@@ -38,11 +38,12 @@ final class CompareView extends BorderPane {
         losses.setDrawer((p, w, h, mx, my) -> CompareChart.losses(p, w, h, names, series, strides, 0.9, 12));
         List<List<EpochResult>> epochLists = runs.stream().map(RunRecord::epochs).toList();
         accuracy.setDrawer((p, w, h, mx, my) -> CompareChart.accuracy(p, w, h, names, epochLists, 12));
-        int layerCount = runs.stream().mapToInt(r -> r.frames().get(r.frames().size() - 1).layers().size()).min().orElse(0);
+        List<List<LayerSnapshot>> last = runs.stream().map(r -> RunFigures.layers(r, r.frames().size() - 1)).toList();
+        int layerCount = last.stream().mapToInt(List::size).min().orElse(0);
         for (int l = 0; l < layerCount; l++) {
             List<LayerSnapshot> finals = new ArrayList<>();
-            for (RunRecord run : runs) {
-                finals.add(RunFigures.layers(run, run.frames().size() - 1).get(l));
+            for (List<LayerSnapshot> run : last) {
+                finals.add(run.get(l));
             }
             PlotView v = new PlotView(360, 280);
             String title = "Layer " + (l + 1) + ": final curves";

@@ -69,6 +69,7 @@ final class ExplorerWindow extends BorderPane {
     private final AnimationTimer pump;
     private Snapshot current;
     private org.activationexplorer.runs.RunRecord replay; // a saved run on screen instead of the live one
+    private org.activationexplorer.plot.InitialCurves replayInitial; // its ghosts, evaluated once per x-range
     private java.nio.file.Path replayFile;
     final Slider timeline = new Slider(0, 1, 0);
     final Label timelineStep = new Label();
@@ -493,6 +494,7 @@ final class ExplorerWindow extends BorderPane {
         }
         stopPlaying();
         replay = run;
+        replayInitial = new org.activationexplorer.plot.InitialCurves(run);
         replayFile = file;
         panels.clear();
         gallery.getChildren().clear();
@@ -518,7 +520,7 @@ final class ExplorerWindow extends BorderPane {
         var data = org.activationexplorer.plot.RunFigures.lossData(run);
         current = new Snapshot(Snapshot.State.FINISHED, "Replay of " + replayFile.getFileName(), run.config(),
                 run.epochs().size(), 0, data.batchesPerEpoch(), frame.step(), 0, 0, run.losses(), run.lossStride(),
-                run.epochs(), org.activationexplorer.plot.RunFigures.layers(run, f), List.of());
+                run.epochs(), org.activationexplorer.plot.RunFigures.layers(run, replayInitial, f), List.of());
         timelineStep.setText("step " + frame.step() + " of " + run.steps());
         if (panels.size() != current.layers().size()) {
             buildPanels(current.layers().size());
@@ -555,6 +557,7 @@ final class ExplorerWindow extends BorderPane {
     void closeReplay() {
         stopPlaying();
         replay = null;
+        replayInitial = null;
         timelineBox.setVisible(false);
         timelineBox.setManaged(false);
         current = null;
@@ -700,8 +703,9 @@ final class ExplorerWindow extends BorderPane {
             return "A GIF needs a saved run: use File > Save run now, stop or finish the run, or open one.";
         }
         List<org.activationexplorer.plot.Figure> frames = new java.util.ArrayList<>();
+        var initial = run == replay ? replayInitial : new org.activationexplorer.plot.InitialCurves(run);
         for (int f = 0; f < run.frames().size(); f++) {
-            var layers = org.activationexplorer.plot.RunFigures.layers(run, f);
+            var layers = org.activationexplorer.plot.RunFigures.layers(run, initial, f);
             frames.add(org.activationexplorer.plot.Figure.activations(what >= 0 ? List.of(layers.get(what)) : layers,
                     false, org.activationexplorer.plot.RunFigures.caption(run, "after " + run.frames().get(f).step()
                             + " training steps")));

@@ -16,7 +16,7 @@ public final class BulkMath {
         void log1p(float[] x, float[] y, int from, int to);
     }
 
-    private static final Kernels KERNELS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+    private static final Kernels KERNELS = VectorApi.PRESENT
             ? new VectorBulkMath() : new ScalarKernels();
 
     private BulkMath() {}

@@ -103,7 +103,7 @@ public final class Cpab1d {
         return Math.max(0, Math.min(cells - 1, (int) Math.floor(xi * cells)));
     }
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
 
     /**
      * T(ξ[e]) into t[at + e] and T′(ξ[e]) into slope[at + e] for e in [from, to), as transform does one by one;

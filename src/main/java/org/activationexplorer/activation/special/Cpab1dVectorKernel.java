@@ -39,11 +39,7 @@ final class Cpab1dVectorKernel {
         for (int e = from; e < end; e += lanes) {
             DoubleVector x0 = DoubleVector.fromArray(D, xi, e), xs = x0, time = one;
             DoubleVector first = DoubleVector.fromArray(D, startIndex, e), cell = first;
-            for (int l = 0; l < lanes; l++) {
-                int k = (int) startIndex[e + l];
-                pa[l] = field[2 * k];
-                pb[l] = field[2 * k + 1];
-            }
+            cellFields(startIndex, e, field, pa, pb);
             DoubleVector a = DoubleVector.fromArray(D, pa, 0), b = DoubleVector.fromArray(D, pb, 0);
             DoubleVector a0 = a, b0 = b;
             for (int round = 0; round < cells; round++) {
@@ -64,11 +60,7 @@ final class Cpab1dVectorKernel {
                 xs = xs.blend(boundary, crossing);
                 cell = cell.blend(next, crossing);
                 cell.intoArray(pc, 0);
-                for (int l = 0; l < lanes; l++) { // a gather by hand (see the class comment)
-                    int k = (int) pc[l];
-                    pa[l] = field[2 * k];
-                    pb[l] = field[2 * k + 1];
-                }
+                cellFields(pc, 0, field, pa, pb);
                 a = DoubleVector.fromArray(D, pa, 0);
                 b = DoubleVector.fromArray(D, pb, 0);
             }
@@ -105,11 +97,7 @@ final class Cpab1dVectorKernel {
             DoubleVector xs = DoubleVector.fromArray(D, xi, e), time = one;
             DoubleVector cell = DoubleVector.fromArray(D, startIndex, e);
             cell.intoArray(pc, 0);
-            for (int l = 0; l < lanes; l++) {
-                int k = (int) pc[l];
-                pa[l] = field[2 * k];
-                pb[l] = field[2 * k + 1];
-            }
+            cellFields(pc, 0, field, pa, pb);
             DoubleVector a = DoubleVector.fromArray(D, pa, 0), b = DoubleVector.fromArray(D, pb, 0);
             int rounds = 0;
             for (; rounds < cells; rounds++) {
@@ -138,11 +126,7 @@ final class Cpab1dVectorKernel {
                 xs = xs.blend(boundary, crossing);
                 cell = cell.blend(next, crossing);
                 cell.intoArray(pc, 0);
-                for (int l = 0; l < lanes; l++) { // a gather by hand (see the class comment)
-                    int k = (int) pc[l];
-                    pa[l] = field[2 * k];
-                    pb[l] = field[2 * k + 1];
-                }
+                cellFields(pc, 0, field, pa, pb);
                 a = DoubleVector.fromArray(D, pa, 0);
                 b = DoubleVector.fromArray(D, pb, 0);
             }
@@ -165,6 +149,15 @@ final class Cpab1dVectorKernel {
                     sum[2 * k + 1] -= wv * hitB[r][l];
                 }
             }
+        }
+    }
+
+    /** a[l], b[l] = the field's (a, b) of cell cells[at + l], lane by lane: a gather by hand (see the class comment). */
+    private static void cellFields(double[] cells, int at, double[] field, double[] a, double[] b) {
+        for (int l = 0; l < a.length; l++) {
+            int k = (int) cells[at + l];
+            a[l] = field[2 * k];
+            b[l] = field[2 * k + 1];
         }
     }
 }

@@ -124,7 +124,7 @@ public final class MittagLeffler {
         out[3] = db / sum;
     }
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
 
     /**
      * logE for z[e], e in [from, to), with derivatives: value[e] = log E, dz[e], dAlpha[e], dBeta[e] as out[0..3] of

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.activation.special.BulkMath;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * Adaptive Parametric Activation, intermediate-layer form AGLU (Alexandridis, Deng, Nguyen, Luo, ECCV 2024,
@@ -22,7 +23,7 @@ public final class Apa extends TrainableActivation {
             List.of(), List.of("silu", "gelu", "relu"),
             (p, init, sharing, channels) -> new Apa(INITS.get(init == null ? "silu" : init), sharing, channels));
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private float[] e = new float[0];    // scratch: e^{−κz}
     private float[] logs = new float[0]; // scratch: log1p(λe)
     private float[] p = new float[0];    // scratch: the gate

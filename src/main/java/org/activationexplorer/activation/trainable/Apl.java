@@ -5,6 +5,7 @@ import java.util.Random;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * Adaptive piecewise linear unit (Agostinelli, Hoffman, Sadowski, Baldi 2014, arXiv 1412.6830; spec §8.3):
@@ -22,7 +23,7 @@ public final class Apl extends TrainableActivation {
                     Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the random initial hinges")),
             List.of(), (p, init, sharing, channels) -> new Apl(p.get("hinges").intValue(), p.get("seed").longValue(),
                     sharing, channels));
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private final int hinges;
 
     public Apl(int hinges, long seed, Sharing sharing, int channels) {

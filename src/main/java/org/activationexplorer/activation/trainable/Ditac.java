@@ -11,6 +11,7 @@ import org.activationexplorer.activation.special.Step;
 import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Cpab1d;
 import org.activationexplorer.activation.special.Erf;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * DiTAC, the released gelu_cpab variant (Chelly, Finder, Ifergane, Freifeld, ECCV 2024, arXiv 2407.07564;
@@ -219,7 +220,7 @@ public final class Ditac extends TrainableActivation {
         ensureScratch(n);
     }
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private int[] index = new int[0];          // per element: 4·table interval (TablePositions)
     private float[] fraction = new float[0];   // per element: position within it
     private float[] warpedScratch = new float[0], slopeScratch = new float[0], weightScratch = new float[0];
@@ -352,10 +353,11 @@ public final class Ditac extends TrainableActivation {
         DitacVectorKernel.warpSlope(cubicSlope, 4 * intervals, index, fraction, insideScratch, slopeScratch, from, end);
         DitacVectorKernel.backwardOutput(dy, g, cdfScratch, insideScratch, warpedScratch, slopeScratch, dx,
                 weightScratch, from, end, width);
-        DitacVectorKernel.gridSlots(x, insideScratch, gridIndex, gridFraction, from, end, lo, (grid - 1) / width,
-                grid - 1, grid);
+        float gridScale = (grid - 1) / width;
+        TablePositions.positions(x, gridScale, -lo * gridScale, false, grid - 1, 1, gridIndex, gridFraction, from, to);
         for (int e = from; e < end; e++) {
-            int j = gridIndex[e];
+            // outside [a, b] the weight is 0: added to one of 16 spare slot pairs in turn (see floatAccSize)
+            int in = (int) insideScratch[e], j = in * gridIndex[e] + (1 - in) * (grid + 2 * (e & 15));
             float w = weightScratch[e], frac = gridFraction[e];
             gridWeights[j] += w * (1 - frac);
             gridWeights[j + 1] += w * frac;

@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * DiTAC's element loops on the Vector API (loaded only when the module is present), the same arithmetic as
  * Ditac's scalar loops: T and T′ gathered from the table's per-interval polynomials (index[e] = 4·interval,
- * fraction[e] from TablePositions; the set's intervals start at base), Φ by A&S 7.1.26. Each loop is its own small
+ * fraction[e] from TablePositions; the set's intervals start at base), Φ by A&S 7.1.26 (grid positions for the θ-gradient come from TablePositions too). Each loop is its own small
  * method, and none calls a helper that takes or returns vectors: C2 left vector operations unintrinsified when
  * one method held them all, and once such a helper was compiled on its own it stopped being inlined, so its
  * vectors were boxed and every operation ran the slow Java fallback (measured: late in training, DiTAC's
@@ -18,8 +18,6 @@ final class DitacVectorKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int SIGN_BIT = 0x80000000, ONE_BITS = Float.floatToRawIntBits(1f);
     private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));
-    private static final float MAGIC = 12582912f; // 1.5·2²³: see TablePositions
-    private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
 
     private DitacVectorKernel() {}
 
@@ -91,27 +89,6 @@ final class DitacVectorKernel {
                     .mul(INV_SQRT_2PI);
             g.mul(FloatVector.fromArray(S, warpedSlope, e).fma(phi, pdfTerm)).intoArray(dx, e);
             g.mul(phi).mul(FloatVector.fromArray(S, inside, e)).mul(width).intoArray(weight, e);
-        }
-    }
-
-    /**
-     * Where each element's gradient weight goes on the grid of ∂T/∂θ: inside [a, b] the grid interval j around u
-     * (slot[e] = j, fraction[e] its position in it, as TablePositions); outside, one of 16 spare slot pairs past
-     * the grid in turn, spare + 2·(e mod 16), so that runs of outside elements do not add to one slot back to back.
-     */
-    static void gridSlots(float[] x, float[] inside, int[] slot, float[] fraction, int from, int end, float lo,
-                          float scale, int gridIntervals, int spare) {
-        float top = Math.nextDown((float) gridIntervals);
-        IntVector lane = IntVector.zero(IntVector.SPECIES_PREFERRED).addIndex(1);
-        for (int e = from; e < end; e += S.length()) {
-            FloatVector p = FloatVector.fromArray(S, x, e).sub(lo).mul(scale).max(0f).min(top);
-            FloatVector r = p.sub(0.5f).add(MAGIC);
-            IntVector j = ((IntVector) r.reinterpretAsInts()).sub(MAGIC_BITS).max(0).min(gridIntervals - 1);
-            IntVector in = ((IntVector) FloatVector.fromArray(S, inside, e).reinterpretAsInts())
-                    .lanewise(VectorOperators.LSHR, 29).and(1); // 1.0f is 0x3f800000: bit 29 set, 0.0f has none
-            IntVector outside = lane.add(e).and(15).mul(2).add(spare);
-            j.sub(outside).mul(in).add(outside).intoArray(slot, e);
-            p.sub(r.sub(MAGIC)).intoArray(fraction, e);
         }
     }
 }

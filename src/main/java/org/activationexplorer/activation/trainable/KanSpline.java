@@ -7,6 +7,7 @@ import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.activation.special.BulkMath;
 import org.activationexplorer.activation.special.Logistic;
 import org.activationexplorer.activation.special.UniformBSpline;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * KAN-style learnable B-spline activation, 1-D (Liu et al. 2024, arXiv 2404.19756; pykan; spec §8.4):
@@ -23,7 +24,7 @@ public final class KanSpline extends TrainableActivation {
                     Hyperparameter.real("range", 3, 0.1, 100, "the grid covers [−range, range]")),
             List.of("silu"), (p, init, sharing, channels) -> new KanSpline(p.get("grid").intValue(),
                     p.get("order").intValue(), p.get("range"), sharing, channels));
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private final UniformBSpline spline;
     private final int n;              // basis functions, G + k
     private final double[] b;         // (k+1) scratch: basis values at one x

@@ -6,6 +6,7 @@ import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.activation.Splitter;
 import org.activationexplorer.activation.special.MittagLeffler;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * Mittag-Leffler gated activation (after Mostafanejad 2023, arXiv 2302.11007; spec §3):
@@ -232,7 +233,7 @@ public final class MittagLefflerGated extends TrainableActivation {
         }
     }
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private int[] index = new int[0];     // scratch per element: 4·interval (TablePositions)
     private float[] fraction = new float[0];
     private float[] slopeScratch = new float[0]; // dy/dx per element, from forward
@@ -273,17 +274,16 @@ public final class MittagLefflerGated extends TrainableActivation {
         float[] c = table(o).gate;
         float s = (float) scale, k0 = (float) c0, k1 = (float) c1, limit = (float) GateTable.LIMIT;
         float inverseStep = (float) (1 / GateTable.STEP);
-        if (VECTOR) { // dx and the elements' weights 16 lanes at a time, then the moments; the tail below
+        if (VECTOR) { // dx from forward's slopes, then the moments; the tail below
             ensureScratch(passSize);
             int end = TablePositions.end(from, to);
-            if (memo.holds(x, end, tableVersion)) {
-                for (int e = from; e < end; e++) {
-                    dx[e] = dy[e] * slopeScratch[e];
-                }
-            } else {
+            if (!memo.holds(x, end, tableVersion)) { // backward without its forward: forward's pass, y into dx
                 TablePositions.positions(x, s * inverseStep, 0, true, GateTable.INTERVALS, 4, index, fraction, from, to);
-                MittagLefflerVectorKernel.backward(x, dy, c, index, fraction, dx, from, end, power == 1, s, k0, k1,
-                        inverseStep);
+                MittagLefflerVectorKernel.forward(x, c, index, fraction, dx, slopeScratch, from, end, power == 1, s, k0,
+                        k1, inverseStep);
+            }
+            for (int e = from; e < end; e++) {
+                dx[e] = dy[e] * slopeScratch[e];
             }
             for (int e = from; e < end; e++) {
                 float v = x[e];

@@ -40,23 +40,4 @@ final class MittagLefflerVectorKernel {
             }
         }
     }
-
-    /** dx as MittagLefflerGated's scalar loop, for e in [from, end). */
-    static void backward(float[] x, float[] dy, float[] table, int[] index, float[] fraction, float[] dx, int from,
-                         int end, boolean linear, float s, float c0, float c1, float inverseStep) {
-        for (int e = from; e < end; e += S.length()) {
-            FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
-            FloatVector a1 = FloatVector.fromArray(S, table, 1, index, e), a2 = FloatVector.fromArray(S, table, 2, index, e);
-            FloatVector a3 = FloatVector.fromArray(S, table, 3, index, e);
-            FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1).mul(inverseStep * c1 * s);
-            FloatVector slope = gPrime;
-            if (linear) {
-                FloatVector magnitude = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
-                FloatVector gate = magnitude.reinterpretAsInts()
-                        .lanewise(VectorOperators.XOR, v.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
-                slope = gate.mul(c1).add(c0).add(v.mul(gPrime));
-            }
-            FloatVector.fromArray(S, dy, e).mul(slope).intoArray(dx, e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * Padé Activation Unit, "safe" version A (Molina, Schramowski, Kersting, ICLR 2020, arXiv 1907.06732;
@@ -41,7 +42,7 @@ public final class Pau extends TrainableActivation {
             List.of("leaky_relu", "relu", "gelu", "silu", "tanh", "sigmoid", "identity"),
             (params, init, sharing, channels) -> new Pau(init == null ? "leaky_relu" : init, sharing, channels));
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private float[] gpBuffer = new float[0]; // scratch: ∂L/∂P per element
     private float[] gqBuffer = new float[0]; // scratch: ∂L/∂Q per element
 

@@ -8,6 +8,7 @@ import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * SLAF, the batch-normalised-monomial form the official code trains (Goyal, Goyal, Lall 2019, arXiv
@@ -224,7 +225,7 @@ public final class Slaf implements Activation {
         return dense;
     }
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
 
     /** Per-(power, channel) float arrays of the Vector API path, allocated on first use. */
     private static final class Lanes {

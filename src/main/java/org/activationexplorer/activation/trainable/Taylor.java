@@ -5,6 +5,7 @@ import java.util.Map;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.special.VectorApi;
 
 /**
  * Taylor-series trainable activation (after Chung, Lee, Park, IJCNN 2016; the form is reconstructed from
@@ -14,7 +15,7 @@ import org.activationexplorer.activation.Sharing;
  * no series at 0, at least-squares fits on [−3, 3] (spec §1.3).
  */
 public final class Taylor extends TrainableActivation {
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean VECTOR = VectorApi.PRESENT;
     private static final double S2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final Map<String, double[]> SERIES = Map.of(
             "sigmoid", new double[] {0.5, 0.25, 0, -1 / 48.0, 0, 1 / 480.0, 0, -17 / 80640.0, 0, 31 / 1451520.0},
