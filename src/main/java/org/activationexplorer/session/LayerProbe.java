@@ -38,13 +38,12 @@ final class LayerProbe {
         }
     }
 
-    /** The same view (initial curve, x-range) on the layer of a trainer that took over the run. */
+    /**
+     * The same view (initial curve) on the layer of a trainer that took over the run (restore), with the x-range
+     * fitted afresh: the range of a diverged run had grown to the diverging inputs (±5e14 was seen).
+     */
     LayerProbe rebind(ActivationLayer replacement) {
-        LayerProbe p = new LayerProbe(index, replacement, initial, channelIds.length > 0);
-        p.lo = lo;
-        p.hi = hi;
-        p.rescale = false;
-        return p;
+        return new LayerProbe(index, replacement, initial, channelIds.length > 0);
     }
 
     void requestRescale() {

@@ -31,7 +31,7 @@ public final class RunRecorder {
     }
 
     /** A recorder for a trainer driven elsewhere (the command line). */
-    public static RunRecorder of(Trainer trainer) {
+    static RunRecorder of(Trainer trainer) {
         return new RunRecorder(probes(trainer, trainer.config()));
     }
 

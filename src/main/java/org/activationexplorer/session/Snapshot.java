@@ -5,24 +5,25 @@ import org.activationexplorer.train.EpochResult;
 import org.activationexplorer.train.RunConfig;
 
 /**
- * Everything the window shows of a run at one instant; immutable and complete on its own (frames may skip
+ * Everything the window shows of a live run at one instant; immutable and complete on its own (frames may skip
  * snapshots). Arrays are fresh copies owned by the snapshot: do not modify.
  */
 public record Snapshot(
         State state,
-        String message,             // why the run paused, stopped, diverged or failed; null while it runs
+        RunEvent event,             // the latest thing that happened (diverged, restored, saved …); null if none
         RunConfig config,
         int epochsDone,
-        int batch,                  // batches trained in the current epoch
+        int batch,                  // batches trained in the current epoch (0 between epochs)
         int batchesPerEpoch,
         long steps,
-        double samplesPerSecond,    // over the last second of training
+        double samplesPerSecond,    // over the recent batches, wall time; NaN when unknown
         double trainingSeconds,     // time spent training (pauses excluded)
         float[] losses,             // per-batch training loss, averaged over lossStride batches per point
         int lossStride,
         List<EpochResult> epochs,
         List<LayerSnapshot> layers,
-        List<Prediction> predictions) {
+        List<Prediction> predictions,
+        long predictionsStep) {     // the step whose network made the predictions
 
     public enum State { LOADING, RUNNING, PAUSED, DIVERGED, FINISHED, STOPPED, FAILED }
 
@@ -45,6 +46,7 @@ public record Snapshot(
         return total > 0 ? Math.min(1, (epochsDone * (double) batchesPerEpoch + batch) / total) : 0;
     }
 
+    /** The run can still go on (train, be paused, restored). */
     public boolean active() {
         return state == State.RUNNING || state == State.PAUSED || state == State.LOADING || state == State.DIVERGED;
     }

@@ -6,29 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.nn.ActivationLayer;
-import org.activationexplorer.optim.Parameter;
-import org.activationexplorer.runs.RunFiles;
-import org.activationexplorer.train.DivergenceException;
-import org.activationexplorer.train.EpochResult;
 import org.activationexplorer.train.Latest;
-import org.activationexplorer.train.LossHistory;
 import org.activationexplorer.train.RunConfig;
 import org.activationexplorer.train.Trainer;
 
 /**
- * One run on a background thread, driven by commands from any thread: pause, resume, single steps, slow
- * motion, stop, and restore of the last good weights after a divergence. Commands take effect between
- * batches. The thread publishes a Snapshot at most 15 times a second (30 at most, by -Dexplorer.publishHz) and at
- * every change of state; the
- * consumer takes the newest with snapshots().take().
+ * One run on a background thread, driven by commands from any thread: pause, resume, single steps, slow motion,
+ * stop, save, and restore of the last good weights after a divergence. Commands take effect between batches. The
+ * thread publishes a Snapshot at most publishPerSecond times a second and at every change of state; the consumer
+ * takes the newest with snapshots().take(). The run's bookkeeping is a TrainingRun, as for the command line.
  */
 public final class TrainingSession implements AutoCloseable {
     /** 15 snapshots a second by default: at 30 the software renderer took CPU the training needed (−10 %). */
-    private static final long PUBLISH_NANOS = 1_000_000_000L / Math.max(1, Math.min(30,
-            Integer.getInteger("explorer.publishHz", 15)));
-    private static final int CHECKPOINT_EVERY = 20;
+    public static final int DEFAULT_PUBLISH_PER_SECOND = 15;
+    /** Predictions are refreshed this often (and on pause, step, stop and at epoch ends). */
+    private static final long PREDICT_NANOS = 2_000_000_000L;
     private static final int PREDICTIONS = 16;
 
+    private final long publishNanos;
     private final Latest<Snapshot> snapshots = new Latest<>();
     private final Object lock = new Object();
     private Thread thread;
@@ -43,6 +38,15 @@ public final class TrainingSession implements AutoCloseable {
     private volatile Path lastSaved;
     private Dataset cachedData;
     private Path cachedPath;
+
+    public TrainingSession() {
+        this(DEFAULT_PUBLISH_PER_SECOND);
+    }
+
+    /** Snapshots at most this many times a second (1 to 30). */
+    public TrainingSession(int publishPerSecond) {
+        publishNanos = 1_000_000_000L / Math.max(1, Math.min(30, publishPerSecond));
+    }
 
     /** Finished and stopped runs are saved here (null: not saved). */
     public void setRunsFolder(Path folder) {
@@ -65,6 +69,7 @@ public final class TrainingSession implements AutoCloseable {
         paused = startPaused;
         stepsRequested = 0;
         restoreWith = null;
+        saveRequested = false;
         thread = new Thread(() -> run(config.validated(), datasetFolder), "training");
         thread.setDaemon(true);
         thread.start();
@@ -72,6 +77,7 @@ public final class TrainingSession implements AutoCloseable {
 
     public void pause() {
         paused = true;
+        wake();
     }
 
     public void resume() {
@@ -98,7 +104,7 @@ public final class TrainingSession implements AutoCloseable {
 
     /** After a divergence: the last good weights, continued (paused) with the given settings. */
     public void restore(RunConfig config) {
-        restoreWith = config.validated();
+        restoreWith = config;
         wake();
     }
 
@@ -111,6 +117,7 @@ public final class TrainingSession implements AutoCloseable {
     /** Fits every activation panel's x-range to the current inputs at the next snapshot. */
     public void rescale() {
         rescale = true;
+        wake();
     }
 
     public boolean running() {
@@ -147,22 +154,21 @@ public final class TrainingSession implements AutoCloseable {
     // ---- the training thread ----
 
     private void run(RunConfig config, Path folder) {
-        Run run = new Run(config);
-        run.publish(Snapshot.State.LOADING, "Loading " + folder);
+        Loop loop = new Loop(config);
+        loop.publish(Snapshot.State.LOADING, new RunEvent.Loading(folder));
         Dataset data;
         try {
             data = load(folder);
         } catch (IOException | RuntimeException e) {
-            run.publish(Snapshot.State.FAILED, "Cannot load the dataset: " + e.getMessage());
+            loop.publish(Snapshot.State.FAILED, new RunEvent.LoadFailed(folder, e.getMessage()));
             return;
         }
-        try {
-            run.begin(new Trainer(config, data));
-            run.loop();
+        try (TrainingRun run = new TrainingRun(new Trainer(config, data))) {
+            loop.begin(run);
+            loop.loop();
         } catch (RuntimeException | OutOfMemoryError e) {
-            run.publish(Snapshot.State.FAILED, "Training failed: " + e);
-        } finally {
-            run.close();
+            loop.publish(Snapshot.State.FAILED, new RunEvent.Failed(e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -174,47 +180,33 @@ public final class TrainingSession implements AutoCloseable {
         return cachedData;
     }
 
-    /** The state of one run, owned by the training thread. */
-    private final class Run {
-        private RunConfig config;
-        private Trainer trainer;
-        private final LossHistory history = new LossHistory(8192);
-        private final List<EpochResult> epochs = new ArrayList<>();
+    /** The thread's side: pacing, commands, and snapshots of one TrainingRun. */
+    private final class Loop {
+        private final RunConfig config;
+        private TrainingRun run;
         private List<LayerProbe> probes = List.of();
-        private RunRecorder recorder;
-        private List<Snapshot.Prediction> predictions = List.of();
-        private float[][] checkpoint;
-        private long steps;
-        private long trainingNanos;
+        private Predictions predictions;
         private long lastPublish;
+        private long lastBatchEnd; // for slow motion's pace
         private Snapshot.State published;
-        private String divergence;
-        private final long[] recentTimes = new long[64]; // end times of recent batches, for samples/s
-        private int recent;
+        private RunEvent event;
 
-        Run(RunConfig config) {
+        Loop(RunConfig config) {
             this.config = config;
         }
 
-        void begin(Trainer t) {
-            trainer = t;
-            probes = RunRecorder.probes(t, config);
-            recorder = new RunRecorder(RunRecorder.probes(t, config));
-            recorder.record(0, 0);
-            predictions = predict();
-            saveCheckpoint();
+        void begin(TrainingRun r) {
+            run = r;
+            probes = RunRecorder.probes(r.trainer(), config);
+            predictions = new Predictions(PREDICTIONS);
         }
 
         void loop() {
-            publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, paused ? "Paused" : null);
+            publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, null);
             while (!stop) {
                 if (saveRequested) {
                     saveRequested = false;
-                    String saved = save();
-                    Snapshot.State state = divergence != null ? Snapshot.State.DIVERGED
-                            : paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING;
-                    publish(state, saved.isEmpty() ? "Nothing to save yet (no runs folder, or no step trained)"
-                            : "Saved the run so far" + saved.substring(1));
+                    publish(state(), new RunEvent.SavedNow(saveToFolder()));
                 }
                 RunConfig restore = restoreWith;
                 if (restore != null) {
@@ -223,110 +215,97 @@ public final class TrainingSession implements AutoCloseable {
                     continue;
                 }
                 boolean single = stepsRequested > 0;
-                if ((paused || divergence != null) && !single) {
-                    if (published != Snapshot.State.PAUSED && divergence == null) {
-                        publish(Snapshot.State.PAUSED, "Paused");
+                if (run.diverged() != null || (paused && !single)) {
+                    stepsRequested = 0; // no stepping on from a diverged state
+                    if (published != state()) {
+                        run.paused();
+                        publish(state(), event);
                     }
                     waitForCommand(200);
                     continue;
                 }
-                if (single && divergence != null) { // no stepping on from a diverged state
-                    stepsRequested = 0;
-                    continue;
+                if (published == Snapshot.State.PAUSED && !single) {
+                    event = null; // resumed: what was said while paused is over
                 }
                 pace();
                 if (stop) {
                     break;
                 }
-                if (!trainOne()) {
+                RunEvent.Diverged diverged = run.trainBatch();
+                lastBatchEnd = System.nanoTime();
+                if (diverged != null) {
+                    predictions.due();
+                    publish(Snapshot.State.DIVERGED, diverged);
                     continue;
                 }
                 if (single) {
                     stepsRequested = Math.max(0, stepsRequested - 1);
                     paused = true;
+                    predictions.due();
                 }
-                if (trainer.epochComplete()) {
-                    epochs.add(trainer.finishEpoch());
-                    predictions = predict();
-                    if (trainer.epochsDone() >= config.epochs()) {
-                        publish(Snapshot.State.FINISHED, "Finished " + config.epochs() + " epochs" + save());
+                if (run.epochComplete()) {
+                    run.finishEpoch();
+                    predictions.due();
+                    if (run.finished()) {
+                        publish(Snapshot.State.FINISHED, new RunEvent.Finished(run.epochs().size(), saveToFolder()));
                         return;
                     }
-                    publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, null);
                 }
-                long now = System.nanoTime();
-                if (single || now - lastPublish > PUBLISH_NANOS || rescale) {
-                    publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, paused ? "Paused" : null);
+                if (single || System.nanoTime() - lastPublish > publishNanos || rescale) {
+                    publish(state(), event);
                 }
             }
-            publish(Snapshot.State.STOPPED, "Stopped after " + steps + " batches" + save());
+            predictions.due();
+            publish(Snapshot.State.STOPPED, new RunEvent.Stopped(run.steps(), saveToFolder()));
         }
 
-        /** Saves the run into the runs folder (if one is set); returns the note for the status line. */
-        private String save() {
-            Path folder = runsFolder;
-            if (folder == null || steps == 0) {
-                return "";
+        private Snapshot.State state() {
+            return run.diverged() != null ? Snapshot.State.DIVERGED
+                    : paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING;
+        }
+
+        private void restore(RunConfig with) {
+            RunEvent result = run.restore(with);
+            if (result instanceof RunEvent.Restored) {
+                List<ActivationLayer> layers = run.trainer().network().activationLayers();
+                List<LayerProbe> list = new ArrayList<>();
+                for (int i = 0; i < layers.size(); i++) {
+                    list.add(probes.get(i).rebind(layers.get(i)));
+                }
+                probes = list;
+                paused = true;
+                stepsRequested = 0;
+                predictions.due();
             }
-            String name = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyyMMdd-HHmmss")) + "-" + config.activation().family() + "-" + config.arch() + RunFiles.EXTENSION;
-            Path file = folder.resolve(name);
+            publish(state(), result);
+        }
+
+        /** Saves into the runs folder, if one is set. */
+        private RunEvent.SaveOutcome saveToFolder() {
+            Path folder = runsFolder;
+            if (folder == null) {
+                return new RunEvent.NothingToSave();
+            }
+            Path file = run.fileIn(folder);
             try {
                 java.nio.file.Files.createDirectories(folder);
-                recorder.record(steps, trainer.epochsDone());
-                RunFiles.save(recorder.toRecord(trainer, config, steps, history, epochs), file);
+            } catch (IOException e) {
+                return new RunEvent.SaveFailed(file, "cannot create the folder " + folder + ": " + e.getMessage());
+            }
+            RunEvent.SaveOutcome outcome = run.save(file);
+            if (outcome instanceof RunEvent.Saved) {
                 lastSaved = file;
-                return "; saved " + file;
-            } catch (IOException | RuntimeException e) {
-                return "; could not save the run: " + e.getMessage();
             }
-        }
-
-        /** Trains one batch; false if it diverged (then the run waits for a restore). */
-        private boolean trainOne() {
-            long start = System.nanoTime();
-            double loss;
-            try {
-                loss = trainer.trainBatch();
-            } catch (DivergenceException e) {
-                diverged("the loss became " + e.getMessage());
-                return false;
-            }
-            long end = System.nanoTime();
-            trainingNanos += end - start;
-            if (recent > 0 && start - recentTimes[(recent - 1) % recentTimes.length] > 300_000_000L) {
-                recent = 0; // after a pause or an evaluation: measure the speed of training, not of the gap
-            }
-            recentTimes[recent++ % recentTimes.length] = end;
-            history.add(loss);
-            steps++;
-            recorder.afterStep(steps, trainer.epochsDone());
-            if (steps % CHECKPOINT_EVERY == 0) {
-                String bad = firstNonFinite();
-                if (bad != null) {
-                    diverged("parameter " + bad + " is no longer finite");
-                    return false;
-                }
-                saveCheckpoint();
-            }
-            return true;
-        }
-
-        private void diverged(String what) {
-            divergence = "Training diverged at epoch " + (trainer.epochsDone() + 1) + ", batch "
-                    + (trainer.batchIndex() + 1) + ": " + what + ". Lower the learning rate"
-                    + (config.activation().family().equals("relu") ? "" : " or the activation learning rate")
-                    + ", then Restore to continue from the last good weights (step "
-                    + Math.max(0, steps - steps % CHECKPOINT_EVERY) + ").";
-            publish(Snapshot.State.DIVERGED, divergence);
+            return outcome;
         }
 
         private void pace() {
             double rate = stepsPerSecond;
-            if (rate <= 0 || recent == 0) {
+            long last = lastBatchEnd;
+            if (rate <= 0 || last == 0) {
                 return;
             }
-            long due = recentTimes[(recent - 1) % recentTimes.length] + (long) (1e9 / rate);
+            long due = last + (long) (1e9 / rate);
             while (!stop && stepsPerSecond == rate && System.nanoTime() < due && !paused) {
                 long left = due - System.nanoTime();
                 synchronized (lock) {
@@ -337,8 +316,8 @@ public final class TrainingSession implements AutoCloseable {
                         return;
                     }
                 }
-                if (System.nanoTime() - lastPublish > PUBLISH_NANOS) {
-                    publish(Snapshot.State.RUNNING, null);
+                if (System.nanoTime() - lastPublish > publishNanos) {
+                    publish(state(), event);
                 }
             }
         }
@@ -353,106 +332,14 @@ public final class TrainingSession implements AutoCloseable {
                 }
             }
             if (rescale) {
-                publish(divergence != null ? Snapshot.State.DIVERGED : Snapshot.State.PAUSED,
-                        divergence != null ? divergence : "Paused");
+                publish(state(), event);
             }
         }
 
-        private String firstNonFinite() {
-            for (Parameter p : trainer.network().parameters()) {
-                for (float v : p.value()) {
-                    if (!Float.isFinite(v)) {
-                        return p.name();
-                    }
-                }
-            }
-            return null;
-        }
-
-        private void saveCheckpoint() {
-            List<Parameter> ps = trainer.network().parameters();
-            if (checkpoint == null) {
-                checkpoint = new float[ps.size()][];
-            }
-            for (int i = 0; i < ps.size(); i++) {
-                float[] v = ps.get(i).value();
-                if (checkpoint[i] == null || checkpoint[i].length != v.length) {
-                    checkpoint[i] = new float[v.length];
-                }
-                System.arraycopy(v, 0, checkpoint[i], 0, v.length);
-            }
-        }
-
-        private void restore(RunConfig with) {
-            int epochsDone = trainer.epochsDone();
-            Trainer next;
-            try {
-                next = new Trainer(with, trainer.data());
-            } catch (RuntimeException e) {
-                publish(Snapshot.State.DIVERGED, "Cannot restore with these settings: " + e.getMessage());
-                return;
-            }
-            List<Parameter> ps = next.network().parameters();
-            boolean fits = ps.size() == checkpoint.length;
-            for (int i = 0; fits && i < ps.size(); i++) {
-                fits = ps.get(i).value().length == checkpoint[i].length;
-            }
-            if (!fits) {
-                next.close();
-                publish(Snapshot.State.DIVERGED, "Cannot restore: the network or activation changed shape; "
-                        + "restore with the same architecture and family, or press Start for a new run.");
-                return;
-            }
-            for (int i = 0; i < ps.size(); i++) {
-                System.arraycopy(checkpoint[i], 0, ps.get(i).value(), 0, checkpoint[i].length);
-            }
-            trainer.close();
-            trainer = next;
-            trainer.continueAfter(epochsDone);
-            config = with;
-            List<ActivationLayer> layers = trainer.network().activationLayers();
-            List<LayerProbe> list = new ArrayList<>();
-            for (int i = 0; i < layers.size(); i++) {
-                list.add(probes.get(i).rebind(layers.get(i)));
-            }
-            probes = list;
-            recorder = recorder.rebind(layers);
-            divergence = null;
-            paused = true;
-            stepsRequested = 0;
-            publish(Snapshot.State.PAUSED, "Restored the weights of step "
-                    + Math.max(0, steps - steps % CHECKPOINT_EVERY) + "; press Resume to continue");
-        }
-
-        private List<Snapshot.Prediction> predict() {
-            Dataset d = trainer.data();
-            int n = Math.min(PREDICTIONS, Math.min(d.testSize(), config.batchSize()));
-            float[] logits = trainer.predictTest(n);
-            int k = d.classes();
-            List<Snapshot.Prediction> list = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int best = 0;
-                double max = Double.NEGATIVE_INFINITY, sum = 0;
-                for (int j = 0; j < k; j++) {
-                    if (logits[i * k + j] > max) {
-                        max = logits[i * k + j];
-                        best = j;
-                    }
-                }
-                for (int j = 0; j < k; j++) {
-                    sum += Math.exp(logits[i * k + j] - max);
-                }
-                list.add(new Snapshot.Prediction(i, d.testImagePixels(i), d.rows(), d.cols(), d.testLabels()[i] & 0xFF,
-                        best, 1 / sum));
-            }
-            // immutable, so every snapshot of the epoch shares this list and the window repaints its strip only when
-            // the list changes (Snapshot's List.copyOf made a new one per snapshot: 16 cells repainted at 15 Hz)
-            return List.copyOf(list);
-        }
-
-        void publish(Snapshot.State state, String message) {
+        void publish(Snapshot.State state, RunEvent what) {
             lastPublish = System.nanoTime();
             published = state;
+            event = what;
             if (rescale) {
                 rescale = false;
                 probes.forEach(LayerProbe::requestRescale);
@@ -461,30 +348,17 @@ public final class TrainingSession implements AutoCloseable {
             for (LayerProbe p : probes) {
                 layers.add(p.snapshot());
             }
-            int perEpoch = trainer == null ? 0 : trainer.batchesPerEpoch();
-            int batch = trainer == null || !trainer.epochInProgress() ? 0 : trainer.batchIndex() + 1;
-            snapshots.publish(new Snapshot(state, message, config, trainer == null ? 0 : trainer.epochsDone(), batch,
-                    perEpoch, steps, samplesPerSecond(), trainingNanos / 1e9, history.points(), history.stride(),
-                    epochs, layers, predictions));
-        }
-
-        private double samplesPerSecond() {
-            int n = Math.min(recent, recentTimes.length);
-            if (n < 2) {
-                return 0;
-            }
-            long newest = recentTimes[(recent - 1) % recentTimes.length];
-            long oldest = recentTimes[(recent - n) % recentTimes.length];
-            if (System.nanoTime() - newest > 1_000_000_000L) {
-                return 0; // paused or stalled
-            }
-            return (n - 1) * (double) config.batchSize() / ((newest - oldest) / 1e9);
-        }
-
-        void close() {
-            if (trainer != null) {
-                trainer.close();
-            }
+            // after the layers: predicting runs the network on test images, which replaces the inputs they show
+            Trainer t = run == null ? null : run.trainer();
+            List<Snapshot.Prediction> shown = predictions == null ? List.of() : predictions.refresh(t, run.steps());
+            long shownStep = predictions == null ? 0 : predictions.step();
+            int perEpoch = t == null ? 0 : t.batchesPerEpoch();
+            int batch = t == null || !t.epochInProgress() ? 0 : t.batchIndex() + 1;
+            snapshots.publish(new Snapshot(state, what, run == null ? config : run.config(),
+                    t == null ? 0 : t.epochsDone(), batch, perEpoch, run == null ? 0 : run.steps(),
+                    run == null ? Double.NaN : run.samplesPerSecond(), run == null ? 0 : run.trainingSeconds(),
+                    run == null ? new float[0] : run.history().points(), run == null ? 1 : run.history().stride(),
+                    run == null ? List.of() : run.epochs(), layers, shown, shownStep));
         }
     }
 }

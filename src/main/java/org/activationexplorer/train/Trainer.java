@@ -15,8 +15,8 @@ import org.activationexplorer.optim.ParameterGroup;
 import org.activationexplorer.optim.Sgd;
 
 /**
- * Trains one network on one dataset. Not thread-safe: one thread drives it; stop() may be called from any
- * thread and takes effect between batches.
+ * Trains one network on one dataset, a batch at a time (trainBatch, then finishEpoch when epochComplete).
+ * Not thread-safe: one thread drives it.
  */
 public final class Trainer implements AutoCloseable {
     private final RunConfig config;
@@ -27,8 +27,7 @@ public final class Trainer implements AutoCloseable {
     private final Batches train;
     private final Batches test;
     private int epoch;              // epochs finished
-    private int streamEpoch;        // epochs begun by trainSteps, which runs on past epoch ends
-    private volatile boolean stopRequested;
+    private int streamEpochs;       // epochs that trainSteps ran through without evaluating (benchmarks)
     private boolean inEpoch;         // batch-by-batch training (trainBatch) has begun the current epoch
     private double epochLossSum;
     private int epochBatches;
@@ -64,48 +63,15 @@ public final class Trainer implements AutoCloseable {
         return c.optimizer().equals("sgd") ? new Sgd(groups, c.momentum()) : new Adam(groups, compute.parallel());
     }
 
-    /** Runs the remaining epochs; returns early, between batches, after stop(). */
-    public void run(TrainingListener listener) {
-        while (epoch < config.epochs() && !stopRequested) {
-            EpochResult result = trainEpoch(listener);
-            if (result != null) {
-                listener.onEpoch(result);
-            }
-        }
-    }
-
-    /** One epoch and a test evaluation; null if stopped part-way. Throws DivergenceException on NaN/Inf loss. */
-    public EpochResult trainEpoch(TrainingListener listener) {
-        train.startEpoch(epoch);
-        double lossSum = 0;
-        int batches = 0;
-        long start = System.nanoTime();
-        while (!stopRequested && train.next()) {
-            double loss = step();
-            lossSum += loss;
-            batches++;
-            listener.onBatch(epoch, train.batchIndex(), loss);
-        }
-        double trainSeconds = (System.nanoTime() - start) / 1e9;
-        if (stopRequested) {
-            return null;
-        }
-        epoch++;
-        long evalStart = System.nanoTime();
-        Evaluation eval = evaluate();
-        double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
-        return new EpochResult(epoch, lossSum / batches, eval.loss(), eval.accuracy(),
-                data.trainSize() / trainSeconds, trainSeconds, evalSeconds);
-    }
-
     /**
-     * Trains one batch of the current epoch, beginning the epoch if needed, for callers that pace training
-     * themselves (the window: pause, single steps, slow motion). Returns the batch's loss; once
-     * epochComplete(), finishEpoch() evaluates. Throws DivergenceException on a NaN/Inf loss.
+     * Trains one batch of the current epoch, beginning the epoch if needed: the one way to drive training, so the
+     * window (pause, single steps, slow motion) and the command line run the same steps. Returns the batch's loss;
+     * once epochComplete(), finishEpoch() evaluates. Throws DivergenceException on a NaN/Inf loss (the update is
+     * not applied).
      */
     public double trainBatch() {
         if (!inEpoch) {
-            train.startEpoch(epoch);
+            train.startEpoch(epoch + streamEpochs);
             inEpoch = true;
             epochLossSum = 0;
             epochBatches = 0;
@@ -175,24 +141,24 @@ public final class Trainer implements AutoCloseable {
     private double step() {
         double loss = network.trainStep(train.x(), train.labels(), train.size());
         if (!Double.isFinite(loss)) {
-            throw new DivergenceException(epoch + 1, train.batchIndex(), loss);
+            throw new DivergenceException(epoch + 1, train.batchIndex() + 1, loss);
         }
         optimizer.step();
         return loss;
     }
 
     /**
-     * Trains for a number of steps, continuing the epoch stream across epoch ends (for benchmarks); does not
-     * evaluate. Returns the mean loss.
+     * Trains for a number of steps through trainBatch, running on past epoch ends without evaluating (benchmarks,
+     * tests); epochsDone() does not move. Returns the mean loss.
      */
     public double trainSteps(int steps) {
         double sum = 0;
         for (int i = 0; i < steps; i++) {
-            if (!train.next()) {
-                train.startEpoch(Math.max(epoch, ++streamEpoch));
-                train.next();
+            if (epochComplete()) {
+                inEpoch = false;
+                streamEpochs++;
             }
-            sum += step();
+            sum += trainBatch();
         }
         return sum / steps;
     }
@@ -228,10 +194,6 @@ public final class Trainer implements AutoCloseable {
             count += n;
         }
         return new Evaluation(lossSum / count, (double) correct / count, count);
-    }
-
-    public void stop() {
-        stopRequested = true;
     }
 
     /** Releases the GEMM backend's threads. */

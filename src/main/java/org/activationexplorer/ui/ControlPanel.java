@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Activations;
@@ -24,18 +29,20 @@ import org.activationexplorer.train.RunConfig;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The run's settings: dataset, network, activation family (formula, citation, hyperparameters in a
- * PropertySheet with the catalog's ranges), optimizer and schedule. config() turns them into a RunConfig
- * or explains, naming the setting and its range, why it cannot.
+ * The run's settings, each label above its field: dataset, network, activation family (formula, citation, and its
+ * hyperparameters in a sheet with the catalog's ranges, hidden when it has none), optimizer and schedule. config()
+ * turns them into a RunConfig or lists every problem at once and marks the fields; show() fills them from a saved
+ * run, read-only while it is replayed. Every change is reported (the window previews the curves).
  */
 final class ControlPanel extends VBox {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     final ComboBox<Path> dataset = new ComboBox<>();
-    private final javafx.scene.layout.HBox datasetRow;
     final ComboBox<String> arch = new ComboBox<>();
     final TextField hidden = field("256,256", "hidden");
     final ComboBox<String> family = new ComboBox<>();
     final Label formula = new Label();
     final Label citation = new Label();
+    final Label sheetTitle = new Label("Hyperparameters");
     final PropertySheet sheet = new PropertySheet();
     final ComboBox<String> init = new ComboBox<>();
     final ComboBox<Sharing> sharing = new ComboBox<>();
@@ -46,40 +53,29 @@ final class ControlPanel extends VBox {
     final TextField epochs = field("3", "epochs");
     final TextField seed = field("1", "seed");
     final TextField subset = field("0", "subset");
+    final Label readOnly = new Label("The replayed run's settings (read-only)");
     final Label error = new Label();
     private final Map<String, HyperparameterItem> items = new LinkedHashMap<>();
-    /**
-     * Training threads in the window: one core stays with drawing. On 2 cores under software rendering the
-     * MLP trained at 23–33k samples/s with 2 threads (the spinning worker and the renderer take turns on the
-     * cores) and at 40–58k with 1 (bench, 1 thread: 64k).
-     */
-    /**
-     * Our Vector API kernels in the window where available: OpenBLAS's own threads spin on every core, and
-     * in the window (1 training thread, 2 cores) the MLP trained at 13–33k samples/s with it against ~60k.
-     */
-    static final String WINDOW_BLAS = org.activationexplorer.linalg.Gemms.vectorApiAvailable() ? "vector" : "auto";
-    static final int WINDOW_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
+    private final VBox form = new VBox();
+    private final String blas;
+    private final int threads;
+    private Consumer<Optional<RunConfig>> changed = c -> {};
+    private boolean filling; // show() sets many fields: report once, at the end
 
-    ControlPanel() {
-        setSpacing(6);
-        setPadding(new Insets(8));
-        setPrefWidth(330);
+    ControlPanel(String blas, int threads) {
+        this.blas = blas;
+        this.threads = threads;
+        setId("control-panel");
+        getStyleClass().add("control-panel");
         dataset.getItems().setAll(DatasetFolders.available());
         dataset.setValue(DatasetFolders.bundledMnist());
         dataset.setId("dataset");
-        javafx.scene.control.Button other = new javafx.scene.control.Button("Folder…");
-        other.setOnAction(e -> {
-            var chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle("A folder with the four IDX files (train/t10k images and labels, gzipped or not)");
-            java.io.File folder = chooser.showDialog(getScene().getWindow());
-            if (folder != null) {
-                if (!dataset.getItems().contains(folder.toPath())) {
-                    dataset.getItems().add(folder.toPath());
-                }
-                dataset.setValue(folder.toPath());
-            }
-        });
-        datasetRow = new javafx.scene.layout.HBox(4, dataset, other);
+        dataset.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(dataset, Priority.ALWAYS);
+        Button other = new Button("Folder…");
+        other.setTooltip(new Tooltip("Another folder with the four IDX files"));
+        other.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        other.setOnAction(e -> chooseFolder());
         arch.getItems().setAll(Architectures.NAMES);
         arch.setValue("mlp");
         arch.setId("arch");
@@ -95,49 +91,90 @@ final class ControlPanel extends VBox {
         optimizer.setValue("adam");
         optimizer.setId("optimizer");
         formula.setWrapText(true);
-        formula.setStyle("-fx-font-family: 'Monospaced'; -fx-font-size: 12;");
         formula.setId("formula");
+        formula.getStyleClass().add("formula");
         citation.setWrapText(true);
-        citation.setStyle("-fx-font-size: 11; -fx-text-fill: #555;");
+        citation.getStyleClass().add("hint");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPrefHeight(150);
+        sheet.setPrefHeight(130);
         sheet.setId("hyperparameters");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("error");
         error.setId("config-error");
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        int r = 0;
-        grid.addRow(r++, new Label("Dataset"), datasetRow);
-        grid.addRow(r++, new Label("Network"), arch);
-        grid.addRow(r++, new Label("Hidden sizes"), hidden);
-        grid.addRow(r++, new Label("Activation"), family);
-        grid.addRow(r++, new Label("Initialise as"), init);
-        grid.addRow(r++, new Label("Parameters"), sharing);
-        GridPane training = new GridPane();
-        training.setHgap(6);
-        training.setVgap(4);
-        r = 0;
-        training.addRow(r++, new Label("Optimizer"), optimizer);
-        training.addRow(r++, new Label("Learning rate"), learningRate);
-        training.addRow(r++, new Label("Activation lr"), activationLearningRate);
-        training.addRow(r++, new Label("Batch size"), batch);
-        training.addRow(r++, new Label("Epochs"), epochs);
-        training.addRow(r++, new Label("Seed"), seed);
-        training.addRow(r++, new Label("Training subset"), subset);
-        Label subsetHint = new Label("subset 0 = all training images; e.g. 5000 for a quick demo");
-        subsetHint.setStyle("-fx-font-size: 11; -fx-text-fill: #555;");
-        getChildren().addAll(grid, formula, citation, new Label("Hyperparameters"), sheet, training, subsetHint, error);
+        readOnly.getStyleClass().add("read-only-note");
+        readOnly.setWrapText(true);
+        Label subsetHint = new Label("Training subset 0 = all images; 5000 makes a quick demo");
+        subsetHint.getStyleClass().add("hint");
+        subsetHint.setWrapText(true);
+        form.getStyleClass().add("form");
+        form.getChildren().addAll(labelled("Dataset", new HBox(4, dataset, other)),
+                pair("Network", arch, "Hidden sizes", hidden), labelled("Activation", family), formula, citation,
+                pair("Initialise as", init, "Parameters", sharing), sheetTitle, sheet,
+                pair("Optimizer", optimizer, "Learning rate", learningRate),
+                pair("Activation lr", activationLearningRate, "Batch size", batch),
+                pair("Epochs", epochs, "Seed", seed), pair("Training subset", subset, null, null), subsetHint);
+        getChildren().addAll(readOnly, form, error);
+        for (ComboBox<?> c : List.of(dataset, arch, family, init, sharing, optimizer)) {
+            c.valueProperty().addListener(o -> report());
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        for (TextField f : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset)) {
+            f.textProperty().addListener(o -> report());
+        }
+        setReadOnly(false);
         family.setValue("pau");
     }
 
     private static TextField field(String text, String id) {
         TextField f = new TextField(text);
-        f.setPrefColumnCount(8);
+        f.setPrefColumnCount(6);
         f.setId(id);
         return f;
+    }
+
+    private static VBox labelled(String label, Node field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        l.getStyleClass().add("field-label");
+        return new VBox(2, l, field);
+    }
+
+    /** Two short fields side by side, each under its label. */
+    private static GridPane pair(String a, Node fieldA, String b, Node fieldB) {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("field-pair");
+        var half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        g.getColumnConstraints().addAll(half, half);
+        g.add(labelled(a, fieldA), 0, 0);
+        if (b != null) {
+            g.add(labelled(b, fieldB), 1, 0);
+        }
+        return g;
+    }
+
+    private void chooseFolder() {
+        var chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("A folder with the four IDX files (train/t10k images and labels, gzipped or not)");
+        java.io.File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            if (!dataset.getItems().contains(folder.toPath())) {
+                dataset.getItems().add(folder.toPath());
+            }
+            dataset.setValue(folder.toPath());
+        }
+    }
+
+    /** Called with the settings after every change (empty while they are invalid). */
+    void onChange(Consumer<Optional<RunConfig>> listener) {
+        changed = listener;
+    }
+
+    private void report() {
+        if (!filling) {
+            changed.accept(parse(false));
+        }
     }
 
     private void showFamily(String name) {
@@ -147,11 +184,16 @@ final class ControlPanel extends VBox {
         items.clear();
         List<PropertySheet.Item> list = new ArrayList<>();
         for (Hyperparameter h : f.hyperparameters()) {
-            HyperparameterItem item = new HyperparameterItem(h);
+            HyperparameterItem item = new HyperparameterItem(h, this::report);
             items.put(h.name(), item);
             list.add(item);
         }
         sheet.getItems().setAll(list);
+        boolean any = !list.isEmpty(); // no empty sheet under a heading (PAU, Mittag-Leffler)
+        for (Node n : List.of(sheet, sheetTitle)) {
+            n.setVisible(any);
+            n.setManaged(any);
+        }
         init.getItems().setAll(f.initBases());
         init.setValue(f.initBases().isEmpty() ? null : f.initBases().get(0));
         init.setDisable(f.initBases().isEmpty());
@@ -166,105 +208,82 @@ final class ControlPanel extends VBox {
         items.get(name).setValue(value);
     }
 
-    /** The settings as a valid RunConfig, or a message naming each problem (shown under the panel). */
+    /** Fills every field from a run's settings (a replay's, or "New run from these settings"). */
+    void show(RunConfig c) {
+        filling = true;
+        try {
+            arch.setValue(c.arch());
+            hidden.setText(String.join(",", c.hidden().stream().map(String::valueOf).toList()));
+            family.setValue(c.activation().family());
+            for (var e : c.activation().params().entrySet()) {
+                if (items.containsKey(e.getKey())) {
+                    setHyperparameter(e.getKey(), e.getValue());
+                }
+            }
+            init.setValue(c.activation().init() == null ? init.getValue() : c.activation().init());
+            sharing.setValue(c.activation().sharing());
+            optimizer.setValue(c.optimizer());
+            learningRate.setText(Double.toString(c.learningRate()));
+            activationLearningRate.setText(Double.toString(c.activationLearningRate()));
+            batch.setText(Integer.toString(c.batchSize()));
+            epochs.setText(Integer.toString(c.epochs()));
+            seed.setText(Long.toString(c.seed()));
+            subset.setText(Integer.toString(c.limit()));
+        } finally {
+            filling = false;
+        }
+        report();
+    }
+
+    /** Read-only while a saved run is replayed: the fields show its settings and cannot be edited. */
+    void setReadOnly(boolean on) {
+        form.setDisable(on);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("read-only"), on);
+        readOnly.setVisible(on);
+        readOnly.setManaged(on);
+    }
+
+    /** The settings as a valid RunConfig, or empty with every problem listed under the panel and its field marked. */
     Optional<RunConfig> config() {
-        List<String> problems = new ArrayList<>();
+        return parse(true);
+    }
+
+    private Optional<RunConfig> parse(boolean showProblems) {
+        SettingsCheck check = new SettingsCheck();
         Map<String, Double> params = new LinkedHashMap<>();
         for (HyperparameterItem item : items.values()) {
             Hyperparameter h = item.hyperparameter();
-            double v = item.number();
             try {
-                h.check(v);
-                params.put(h.name(), v);
+                params.put(h.name(), h.check(item.number()));
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                check.problem(sheet, e.getMessage()); // each out of range, not only the first (as resolve would)
             }
         }
         List<Integer> sizes = new ArrayList<>();
         for (String part : hidden.getText().split("[,\\s]+")) {
             if (!part.isBlank()) {
-                sizes.add((int) number(part, "hidden size", problems));
+                sizes.add((int) check.number(hidden, part, "hidden size", 256));
             }
         }
-        double lr = number(learningRate.getText(), "learning rate", problems);
-        double alr = number(activationLearningRate.getText(), "activation learning rate", problems);
-        int batchSize = (int) number(batch.getText(), "batch size", problems);
-        int epochCount = (int) number(epochs.getText(), "epochs", problems);
-        long seedValue = (long) number(seed.getText(), "seed", problems);
-        int limit = (int) number(subset.getText(), "training subset", problems);
-        RunConfig config = null;
-        if (problems.isEmpty()) {
-            RunConfig d = RunConfig.defaults();
-            config = new RunConfig(arch.getValue(), sizes, new ActivationConfig(family.getValue(), params,
-                    init.isDisabled() ? null : init.getValue(), sharing.getValue()), optimizer.getValue(), lr, alr, 0.9, 0,
-                    batchSize, epochCount, seedValue, limit, d.init(), System.getProperty("explorer.blas", WINDOW_BLAS),
-                    Integer.getInteger("explorer.threads", WINDOW_THREADS));
-            problems.addAll(config.problems());
+        RunConfig d = RunConfig.defaults();
+        RunConfig config = new RunConfig(arch.getValue(), sizes, new ActivationConfig(family.getValue(), params,
+                init.isDisabled() ? null : init.getValue(), sharing.getValue()), optimizer.getValue(),
+                check.number(learningRate, learningRate.getText(), "learning rate", d.learningRate()),
+                check.number(activationLearningRate, activationLearningRate.getText(), "activation learning rate",
+                        d.activationLearningRate()), 0.9, 0,
+                (int) check.number(batch, batch.getText(), "batch size", d.batchSize()),
+                (int) check.number(epochs, epochs.getText(), "epochs", d.epochs()),
+                (long) check.number(seed, seed.getText(), "seed", d.seed()),
+                (int) check.number(subset, subset.getText(), "training subset", 0), d.init(), blas, threads);
+        check.add(config.problems(), Map.of(hidden, "hidden", learningRate, "learning rate", activationLearningRate,
+                "activation learning rate", batch, "batch size", epochs, "epochs", subset, "limit", init,
+                family.getValue() + " has no initialisation"));
+        if (showProblems) {
+            error.setText(String.join("\n", check.problems()));
+            for (Node n : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, init, sheet)) {
+                n.pseudoClassStateChanged(INVALID, check.marked().contains(n));
+            }
         }
-        error.setText(String.join("\n", problems));
-        return problems.isEmpty() ? Optional.of(config) : Optional.empty();
-    }
-
-    private static double number(String text, String name, List<String> problems) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            problems.add(name + " must be a number, got '" + text + "'");
-            return 0;
-        }
-    }
-
-    /** One hyperparameter in the sheet; shows its range in the description. */
-    static final class HyperparameterItem implements PropertySheet.Item {
-        private final Hyperparameter h;
-        private Object value;
-
-        HyperparameterItem(Hyperparameter h) {
-            this.h = h;
-            this.value = h.integer() ? (Object) (int) h.defaultValue() : (Object) h.defaultValue();
-        }
-
-        Hyperparameter hyperparameter() {
-            return h;
-        }
-
-        double number() {
-            return ((Number) value).doubleValue();
-        }
-
-        @Override
-        public Class<?> getType() {
-            return h.integer() ? Integer.class : Double.class;
-        }
-
-        @Override
-        public String getCategory() {
-            return "Hyperparameters";
-        }
-
-        @Override
-        public String getName() {
-            return h.name();
-        }
-
-        @Override
-        public String getDescription() {
-            return h.description() + " (range " + h.min() + " to " + h.max() + ")";
-        }
-
-        @Override
-        public Object getValue() {
-            return value;
-        }
-
-        @Override
-        public void setValue(Object v) {
-            value = h.integer() && v instanceof Number n ? (Object) n.intValue() : v;
-        }
-
-        @Override
-        public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.empty();
-        }
+        return check.problems().isEmpty() ? Optional.of(config) : Optional.empty();
     }
 }

@@ -1,13 +1,17 @@
 package org.activationexplorer.ui;
 
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.activationexplorer.activation.Sharing;
 
 /**
- * The window. For demos and screenshots: -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once,
- * -Dexplorer.open=FILE replays a run file, -Dexplorer.compare=FILE,FILE,… opens the compare view.
+ * The window, placed inside the screen (WindowPlacement). For demos and screenshots (WindowSettings):
+ * -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once, -Dexplorer.open=FILE replays a run file,
+ * -Dexplorer.compare=FILE,FILE,… opens the compare view, -Dexplorer.presentation=true starts in presentation mode.
  */
 public final class ExplorerApp extends Application {
 
@@ -17,35 +21,45 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ExplorerWindow window = new ExplorerWindow();
-        Scene scene = new Scene(window, 1400, 900);
+        WindowSettings settings = WindowSettings.fromSystemProperties();
+        ExplorerWindow window = new ExplorerWindow(settings);
+        Scene scene = new Scene(window);
         window.installShortcuts(scene);
         stage.setTitle("Activation Explorer");
         stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        WindowPlacement.place(stage, Preferences.userNodeForPackage(ExplorerApp.class));
+        presentation(stage, window.model);
         stage.setOnCloseRequest(e -> window.shutdown());
         stage.show();
-        String open = System.getProperty("explorer.open");
-        if (open != null) {
-            Platform.runLater(() -> window.status.setText(window.openRun(java.nio.file.Path.of(open))));
+        if (settings.open() != null) {
+            Platform.runLater(() -> window.model.openRun(settings.open()));
         }
-        String compare = System.getProperty("explorer.compare");
-        if (compare != null) {
-            Platform.runLater(() -> window.status.setText(window.compare(
-                    java.util.Arrays.stream(compare.split(",")).map(java.nio.file.Path::of).toList())));
+        if (!settings.compare().isEmpty()) {
+            Platform.runLater(() -> window.menus.compare(settings.compare()));
         }
-        String auto = System.getProperty("explorer.autostart");
-        if (auto != null) {
-            String[] parts = auto.split(":");
+        if (settings.autostart() != null) {
+            String[] parts = settings.autostart().split(":");
             window.controls.family.setValue(parts[0]);
-            window.controls.epochs.setText(System.getProperty("explorer.epochs", "3"));
+            window.controls.epochs.setText(Integer.toString(settings.autostartEpochs()));
             if (parts.length > 1) {
                 window.controls.arch.setValue(parts[1]);
             }
             if (parts.length > 2) {
-                window.controls.sharing.setValue(org.activationexplorer.activation.Sharing.valueOf(parts[2]));
+                window.controls.sharing.setValue(Sharing.valueOf(parts[2]));
             }
             Platform.runLater(window::start);
         }
+        window.model.presentation.set(settings.presentation());
+    }
+
+    /** Presentation mode is full screen; Esc is the window's own key for leaving it (it also stops training). */
+    static void presentation(Stage stage, WindowModel model) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Presentation mode: Esc or F5 leaves it");
+        model.presentation.addListener((o, a, on) -> stage.setFullScreen(on));
+        stage.fullScreenProperty().addListener((o, a, on) -> model.presentation.set(on));
     }
 
     @Override

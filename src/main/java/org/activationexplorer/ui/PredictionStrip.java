@@ -8,26 +8,35 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.activationexplorer.session.Snapshot;
 
 /**
- * A row of test digits with the network's prediction and confidence; wrong ones framed in red. The cells
- * are built once and only repainted, so an epoch's refresh costs no layout of new nodes.
+ * A row of test digits with the network's prediction and confidence (wrong ones framed in red), captioned with the
+ * step whose network answered. The cells are built once and only repainted, so a refresh costs no new nodes.
  */
-final class PredictionStrip extends HBox {
+final class PredictionStrip extends FlowPane {
     private List<Snapshot.Prediction> shown = List.of();
     private final List<Cell> cells = new ArrayList<>();
+    private final Label caption = new Label();
 
     private record Cell(VBox box, WritableImage image, Label text) {}
 
+    private static final javafx.css.PseudoClass WRONG = javafx.css.PseudoClass.getPseudoClass("wrong");
+
     PredictionStrip() {
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4); // wraps to a second row where the window is narrow, rather than cutting digits off
         setPadding(new Insets(4, 8, 4, 8));
-        setMinHeight(54);
         setId("predictions");
+        getStyleClass().add("prediction-strip");
+        caption.setId("predictions-step");
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        getChildren().add(caption);
     }
 
     /** The cells on screen (for tests). */
@@ -35,17 +44,22 @@ final class PredictionStrip extends HBox {
         return shown.size();
     }
 
-    void show(List<Snapshot.Prediction> predictions) {
+    /** Shows the predictions made by the network of `step` (-1: none yet). */
+    void show(List<Snapshot.Prediction> predictions, long step) {
         if (predictions == shown) {
-            return; // the same list: it changes once per epoch
+            return; // the same list: it changes every 2 s at most
         }
         shown = predictions;
+        caption.setText(predictions.isEmpty() ? "" : "Test digits,\nstep " + step);
         while (cells.size() < predictions.size()) {
             Snapshot.Prediction p = predictions.get(cells.size());
             WritableImage image = new WritableImage(p.cols(), p.rows());
             Label text = new Label();
-            VBox box = new VBox(1, new ImageView(image), text);
-            box.setPadding(new Insets(2));
+            ImageView view = new ImageView(image);
+            view.setFitWidth(p.cols() * 1.25); // 35 px
+            view.setFitHeight(p.rows() * 1.25);
+            VBox box = new VBox(1, view, text);
+            box.getStyleClass().add("prediction");
             cells.add(new Cell(box, image, text));
             getChildren().add(box);
         }
@@ -67,8 +81,7 @@ final class PredictionStrip extends HBox {
                 w.setColor(x, y, Color.gray(1 - (p.pixels()[y * p.cols() + x] & 0xFF) / 255.0));
             }
         }
-        cell.text().setText(String.format(Locale.ROOT, "%d · %.0f%%", p.predicted(), 100 * p.confidence()));
-        cell.text().setStyle("-fx-font-size: 11;" + (p.correct() ? "" : " -fx-text-fill: #d62728; -fx-font-weight: bold;"));
-        cell.box().setStyle(p.correct() ? "-fx-border-color: #cccccc;" : "-fx-border-color: #d62728; -fx-border-width: 2;");
+        cell.text().setText(String.format(Locale.ROOT, "%d %.0f%%", p.predicted(), 100 * p.confidence()));
+        cell.box().pseudoClassStateChanged(WRONG, !p.correct());
     }
 }

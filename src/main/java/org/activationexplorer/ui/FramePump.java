@@ -1,0 +1,78 @@
+package org.activationexplorer.ui;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import org.activationexplorer.session.Snapshot;
+
+/**
+ * Once per FX pulse: takes the model's newest frame and redraws the plots at the pace the renderer affords
+ * (RedrawPacer; every pulse while nothing trains). With -Dexplorer.frameStats=true it prints the status, the
+ * epochs' training speed and the frame timings every 5 s, and slow frames as they happen.
+ */
+final class FramePump extends AnimationTimer {
+    final FrameStats frames = new FrameStats();
+    private final RedrawPacer pacer = new RedrawPacer();
+    private final WindowModel model;
+    private final Runnable redraw;
+    private final boolean report;
+    private final Supplier<String> status;
+    private boolean stale;
+    private long lastPulse;
+    private long lastReport;
+    private boolean warmedUp;
+
+    FramePump(WindowModel model, Runnable redraw, boolean report) {
+        this.model = model;
+        this.redraw = redraw;
+        this.report = report;
+        this.status = () -> model.statusProperty().get();
+    }
+
+    @Override
+    public void handle(long now) {
+        long t0 = System.nanoTime();
+        boolean fresh = model.pulse();
+        stale |= fresh;
+        Snapshot s = model.snapshot();
+        boolean running = model.modeProperty().get() == WindowModel.Mode.LIVE && s != null
+                && s.state() == Snapshot.State.RUNNING;
+        if (stale && (pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse) || !running)) {
+            redraw.run();
+            pacer.drew(now);
+            stale = false;
+        }
+        long work = System.nanoTime() - t0;
+        if (report) {
+            report(now, work, fresh, s);
+        }
+        lastPulse = now;
+        frames.frame(now, work);
+    }
+
+    /** The plots need a redraw at the next allowed pulse (a view option changed). */
+    void invalidate() {
+        stale = true;
+    }
+
+    private void report(long now, long work, boolean fresh, Snapshot s) {
+        if (s == null) {
+            return;
+        }
+        if (!warmedUp && !s.epochs().isEmpty()) {
+            warmedUp = true;
+            frames.reset(); // report steady state: from the end of the first epoch on
+        }
+        if (lastPulse != 0 && (now - lastPulse > 40_000_000L || work > 10_000_000L)) {
+            System.err.printf(Locale.ROOT, "slow frame: interval %.1f ms, drawing %.1f ms, epochs %d, new frame %b%n",
+                    (now - lastPulse) / 1e6, work / 1e6, s.epochs().size(), fresh);
+        }
+        if (now - lastReport > 5_000_000_000L) {
+            lastReport = now;
+            StringBuilder epochs = new StringBuilder();
+            s.epochs().forEach(r -> epochs.append(String.format(Locale.ROOT, " %.0f", r.samplesPerSecond())));
+            System.err.println(status.get() + " | epochs' training samples/s:" + epochs + " | "
+                    + (warmedUp ? "since epoch 1: " : "") + frames.summary());
+        }
+    }
+}
