@@ -44,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Dataset data = Dataset.load(options.datasetFolder());
         if (against != null) {
-            RunConfig reference = config.withActivation(org.activationexplorer.activation.ActivationConfig.of(against));
+            RunConfig reference = config.withActivation(
+                    org.activationexplorer.activation.ActivationConfig.of(Commands.lowerCase(against)));
             if (!reference.problems().isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--against: " + reference.problems());
             }

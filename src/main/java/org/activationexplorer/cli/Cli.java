@@ -19,16 +19,17 @@ public final class Cli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** Runs one command; returns the process exit code (0 ok, 1 runtime failure, 2 bad arguments). */
+    /**
+     * Runs one command; returns the process exit code: 0 ok, 1 runtime failure, 2 bad arguments (train also uses 3
+     * for divergence and 4 for a run file it could not save). Errors are one line on `err`, see ErrorMessages.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Cli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
-            commandLine.getErr().flush();
-            return 1;
-        });
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --sharing channel, --weight-init he, --format SVG
+        cli.setParameterExceptionHandler(ErrorMessages::badArguments);
+        cli.setExecutionExceptionHandler(ErrorMessages::failure);
         int code = cli.execute(args);
         out.flush();
         err.flush();

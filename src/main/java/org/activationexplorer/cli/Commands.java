@@ -1,6 +1,14 @@
 package org.activationexplorer.cli;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.runs.RunFiles;
+import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.train.RunConfig;
 import picocli.CommandLine;
 
@@ -8,7 +16,7 @@ import picocli.CommandLine;
 final class Commands {
     private Commands() {}
 
-    /** The options as a RunConfig, or a ParameterException (usage + exit 2) naming every bad setting. */
+    /** The options as a RunConfig, or a ParameterException (one line and exit 2) naming every bad setting. */
     static RunConfig validConfig(CommandLine.Model.CommandSpec spec, TrainingOptions options) {
         RunConfig config = options.toConfig();
         List<String> problems = config.problems();
@@ -16,5 +24,29 @@ final class Commands {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }
         return config;
+    }
+
+    /** A name in lower case (null stays null): family, architecture, optimizer and backend names are lower-case. */
+    static String lowerCase(String name) {
+        return name == null ? null : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The run file given as --run, with at least one recorded frame, or a ParameterException naming its problem. */
+    static RunRecord loadRun(CommandLine.Model.CommandSpec spec, Path run) {
+        if (Files.isDirectory(run)) { // reading a folder fails with a bare "Is a directory"
+            throw new CommandLine.ParameterException(spec.commandLine(), run + ": is a folder, not a run file");
+        }
+        RunRecord record;
+        try {
+            record = RunFiles.load(run);
+        } catch (FileSystemException e) { // RunFiles words a missing file; others (permission denied) come bare
+            throw new CommandLine.ParameterException(spec.commandLine(), run + ": " + FileProblems.describe(run, e));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (record.frames().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), run + " has no recorded frames");
+        }
+        return record;
     }
 }

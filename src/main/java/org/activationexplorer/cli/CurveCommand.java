@@ -67,7 +67,8 @@ final class CurveCommand implements Runnable {
         }
         Activation f;
         try {
-            f = Activations.create(new ActivationConfig(activation, params, init, Sharing.LAYER), 1);
+            f = Activations.create(new ActivationConfig(Commands.lowerCase(activation), params,
+                    Commands.lowerCase(init), Sharing.LAYER), 1);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -80,15 +81,7 @@ final class CurveCommand implements Runnable {
     }
 
     private void printRun() {
-        org.activationexplorer.runs.RunRecord record;
-        try {
-            record = org.activationexplorer.runs.RunFiles.load(run);
-        } catch (java.io.IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (record.frames().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), run + " has no recorded frames");
-        }
+        org.activationexplorer.runs.RunRecord record = Commands.loadRun(spec, run);
         var frame = record.frameAt(step == null ? Long.MAX_VALUE : step);
         if (layer < 1 || layer > frame.layers().size()) {
             throw new CommandLine.ParameterException(spec.commandLine(),

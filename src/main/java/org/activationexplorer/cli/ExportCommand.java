@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.plot.DataFiles;
 import org.activationexplorer.plot.Figure;
 import org.activationexplorer.plot.FigureFiles;
 import org.activationexplorer.plot.RunFigures;
-import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,16 +53,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "gif animates the activations' evolution: use --what activations");
         }
-        RunRecord record;
-        try {
-            record = RunFiles.load(run);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (record.frames().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), run + " has no recorded frames");
-        }
-        Files.createDirectories(out);
+        RunRecord record = Commands.loadRun(spec, run);
+        createFolder(out);
         String stem = run.getFileName().toString().replaceFirst("\\.aerun$", "");
         List<Path> written = new ArrayList<>();
         if (what != What.activations && format != Format.gif) {
@@ -89,6 +81,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         written.forEach(p -> spec.commandLine().getOut().println(p));
         return 0;
+    }
+
+    /** --out and its missing parents; Files.createDirectories' own messages are bare paths ("/proc/nope"). */
+    private static void createFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            String why = FileProblems.describeCreating(folder, e);
+            throw new IOException("cannot create folder " + folder + ": " + why, e);
+        }
     }
 
     private void write(Figure figure, Path file) throws IOException {

@@ -30,7 +30,8 @@ final class TrainingOptions {
     @Option(names = "--init", description = "initialisation base of a trainable family, e.g. tanh")
     String init;
 
-    @Option(names = "--sharing", description = "activation parameter sharing: LAYER or CHANNEL (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sharing",
+            description = "activation parameter sharing: LAYER or CHANNEL, any case (default: ${DEFAULT-VALUE})")
     Sharing sharing = Sharing.LAYER;
 
     @Option(names = "--optimizer", description = "adam or sgd (default: ${DEFAULT-VALUE})")
@@ -60,7 +61,7 @@ final class TrainingOptions {
     @Option(names = "--limit", description = "train on the first N images only, 0 = all (default: ${DEFAULT-VALUE})")
     int limit = D.limit();
 
-    @Option(names = "--weight-init", description = "HE, XAVIER or PYTORCH (default: ${DEFAULT-VALUE})")
+    @Option(names = "--weight-init", description = "HE, XAVIER or PYTORCH, any case (default: ${DEFAULT-VALUE})")
     Init weightInit = D.init();
 
     @Option(names = "--blas", description = "GEMM backend: auto, vector, native or java (default: ${DEFAULT-VALUE})")
@@ -72,10 +73,13 @@ final class TrainingOptions {
     @Option(names = "--dataset", description = "folder with the four IDX files (default: the bundled MNIST)")
     Path dataset;
 
+    /** The settings as given, the names in lower case so that --activation GELU or --optimizer Adam work too. */
     RunConfig toConfig() {
-        return new RunConfig(arch, hidden, new ActivationConfig(activation, params, init, sharing), optimizer,
+        ActivationConfig activationConfig = new ActivationConfig(Commands.lowerCase(activation), params,
+                Commands.lowerCase(init), sharing);
+        return new RunConfig(Commands.lowerCase(arch), hidden, activationConfig, Commands.lowerCase(optimizer),
                 learningRate, activationLearningRate == null ? learningRate : activationLearningRate, momentum,
-                weightDecay, batchSize, epochs, seed, limit, weightInit, blas, threads);
+                weightDecay, batchSize, epochs, seed, limit, weightInit, Commands.lowerCase(blas), threads);
     }
 
     Path datasetFolder() {

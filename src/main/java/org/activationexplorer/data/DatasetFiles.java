@@ -21,7 +21,7 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
      */
     static DatasetFiles find(Path folder) throws IdxFormatException {
         if (!Files.isDirectory(folder)) {
-            throw new IdxFormatException(folder, "dataset folder not found; a dataset folder holds "
+            throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds "
                     + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
                     + " (each raw or with .gz)");
         }
@@ -35,6 +35,18 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
                     + ": looked for " + String.join("; ", missing));
         }
         return new DatasetFiles(trainImages, trainLabels, testImages, testLabels);
+    }
+
+    /** Why `path` is no dataset folder: "not found" would mislead for a file given where the folder belongs. */
+    private static String notAFolder(Path path) {
+        if (Files.isRegularFile(path)) {
+            return "is a file, not a folder";
+        }
+        if (Files.exists(path)) {
+            return "is not a folder";
+        }
+        // a parent that is a file ("mnist.zip/train") or a link to nowhere also land here: "does not exist" is true
+        return "dataset folder does not exist";
     }
 
     /** The names tried for a standard name, in order of preference. */

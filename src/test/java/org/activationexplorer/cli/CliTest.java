@@ -1,6 +1,7 @@
 package org.activationexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -59,10 +60,55 @@ class CliTest {
         assertTrue(err.toString().contains("--against"), err.toString());
     }
 
+    private List<String> errorLines() {
+        return err.toString().lines().toList();
+    }
+
+    /** One "error:" line naming the problem and one pointing to the command's --help; never the usage itself. */
+    private void assertBadArgumentsSaidBriefly(String command) {
+        List<String> lines = errorLines();
+        assertEquals(2, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("error: "), err.toString());
+        assertTrue(lines.get(1).contains("'" + command + " --help'"), err.toString());
+        assertFalse(err.toString().contains("Usage"), err.toString());
+    }
+
+    /** A runtime failure: one "error:" line that names `path` and says more than the path; no stack trace. */
+    private void assertFailureSaysWhy(Path path) {
+        List<String> lines = errorLines();
+        assertEquals(1, lines.size(), err.toString());
+        String line = lines.get(0);
+        assertTrue(line.startsWith("error: ") && line.contains(path.toString()), line);
+        assertTrue(line.length() > "error: ".length() + path.toString().length() + 2, "a reason, not only the path");
+        assertFalse(line.contains("Exception") || line.contains("java.") || line.contains("Usage"), line);
+    }
+
+    private Path savedRun(Path dir) {
+        Path file = dir.resolve("run.aerun");
+        assertEquals(0, run("train", "--limit", "300", "--epochs", "1", "--hidden", "16", "--batch", "64", "--save",
+                file.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        return file;
+    }
+
     @Test
-    void badArgumentsPrintUsageAndExitNonZero() {
+    void aBadOptionValueIsOneLineAndAPointerToHelpNotTheUsage() {
         assertEquals(2, run("train", "--epochs", "zero"));
-        assertTrue(err.toString().contains("Usage"), err.toString());
+        assertBadArgumentsSaidBriefly("explorer train");
+        assertTrue(errorLines().get(0).contains("--epochs") && errorLines().get(0).contains("zero"), err.toString());
+    }
+
+    @Test
+    void aMisspelledOptionSuggestsTheRightOne() {
+        assertEquals(2, run("export", "--fromat", "svg"));
+        assertBadArgumentsSaidBriefly("explorer export");
+        assertTrue(errorLines().get(0).contains("--format"), err.toString());
+    }
+
+    @Test
+    void noCommandPointsToTheListOfCommands() {
+        assertEquals(2, run());
+        assertBadArgumentsSaidBriefly("explorer");
     }
 
     @Test
@@ -70,6 +116,68 @@ class CliTest {
         assertEquals(2, run("train", "--batch", "0", "--lr", "-1"));
         assertTrue(err.toString().contains("batch size must be 1 to 4096, got 0"), err.toString());
         assertTrue(err.toString().contains("learning rate must be in"), err.toString());
+        assertBadArgumentsSaidBriefly("explorer train");
+    }
+
+    @Test
+    void enumOptionsAcceptAnyCase() {
+        assertEquals(0, run("train", "--sharing", "channel", "--weight-init", "he", "--activation", "prelu", "--limit",
+                "300", "--epochs", "1", "--hidden", "16", "--batch", "64"), err.toString());
+        assertEquals(1, lines().size(), out.toString());
+    }
+
+    @Test
+    void namedChoicesAcceptAnyCase() {
+        assertEquals(0, run("train", "--arch", "MLP", "--activation", "PAU", "--init", "Leaky_ReLU", "--optimizer",
+                "Adam", "--blas", "AUTO", "--limit", "300", "--epochs", "1", "--hidden", "16", "--batch", "64"),
+                err.toString());
+        assertEquals(0, run("curve", "--activation", "GELU", "--points", "2"), err.toString());
+    }
+
+    @Test
+    void exportToAFolderThatCannotBeCreatedSaysWhy(@TempDir Path dir) throws java.io.IOException {
+        Path file = savedRun(dir);
+        Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        for (Path outDir : List.of(notes.resolve("figures"), notes)) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, run("export", "--run", file.toString(), "--format", "csv", "--out", outDir.toString()));
+            assertFailureSaysWhy(outDir);
+            assertTrue(errorLines().get(0).contains("is a file"), err.toString());
+        }
+        if (java.nio.file.Files.isDirectory(Path.of("/proc/self"))) { // Linux: /proc refuses new folders
+            err.getBuffer().setLength(0);
+            assertEquals(1, run("export", "--run", file.toString(), "--format", "svg", "--out", "/proc/nope"));
+            assertFailureSaysWhy(Path.of("/proc/nope"));
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheRunFileIsCalledAFolder(@TempDir Path dir) {
+        assertEquals(2, run("curve", "--run", dir.toString()));
+        assertBadArgumentsSaidBriefly("explorer curve");
+        assertTrue(errorLines().get(0).contains(dir + ": is a folder"), err.toString());
+    }
+
+    @Test
+    void aFileGivenAsTheDatasetIsCalledAFileNotMissing(@TempDir Path dir) throws java.io.IOException {
+        Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a dataset");
+        int code = run("train", "--dataset", notes.toString(), "--epochs", "1");
+        assertTrue(code != 0, err.toString());
+        assertFailureSaysWhy(notes);
+        assertFalse(err.toString().contains("not found") || err.toString().contains("does not exist"), err.toString());
+    }
+
+    @Test
+    void aFailureWithoutWordsIsAnInternalErrorWithoutAStackTrace() {
+        var command = new picocli.CommandLine(new Cli()).setErr(new PrintWriter(err));
+        assertEquals(1, ErrorMessages.failure(new NullPointerException("Cannot invoke \"Object.toString()\""), command,
+                null));
+        assertTrue(errorLines().size() <= 2 && errorLines().get(0).startsWith("error: "), err.toString());
+        assertFalse(err.toString().contains("Exception") || err.toString().contains("Cannot invoke"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, ErrorMessages.failure(new java.nio.file.AccessDeniedException("/data/mnist"), command, null));
+        assertFailureSaysWhy(Path.of("/data/mnist"));
+        assertTrue(err.toString().contains("permission"), err.toString());
     }
 
     @Test

@@ -120,8 +120,20 @@ class DatasetTest {
     void missingFolderSaysWhatAFolderShouldHold() {
         IdxFormatException e = failure(root.resolve("nowhere"));
 
-        assertTrue(e.getMessage().contains("dataset folder not found"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), e.getMessage());
+    }
+
+    @Test
+    void aFileGivenAsTheFolderIsCalledAFileNotMissing() throws IOException {
+        Path file = Files.writeString(root.resolve("notes.txt"), "not a dataset");
+
+        IdxFormatException e = failure(file);
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+        assertFalse(e.getMessage().contains("does not exist") || e.getMessage().contains("not found"), e.getMessage());
+        assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), "what a dataset folder holds instead");
     }
 
     @Test
