@@ -33,9 +33,24 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = Commands.validConfig(spec, options);
+        checkSaveTarget();
         Dataset data = Dataset.load(options.datasetFolder());
         try (TrainingRun run = new TrainingRun(new Trainer(config, data))) {
             return train(run, data);
+        }
+    }
+
+    /** A --save that cannot be written is refused before training, not found out after it (exit 2). */
+    private void checkSaveTarget() {
+        if (save == null) {
+            return;
+        }
+        java.nio.file.Path folder = save.toAbsolutePath().getParent();
+        String problem = java.nio.file.Files.isDirectory(save) ? save + " is a folder; --save needs a file name"
+                : folder == null || !java.nio.file.Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+                : !java.nio.file.Files.isWritable(folder) ? "the folder " + folder + " cannot be written" : null;
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot save the run: " + problem);
         }
     }
 

@@ -219,6 +219,7 @@ public final class TrainingSession implements AutoCloseable {
                     stepsRequested = 0; // no stepping on from a diverged state
                     if (published != state()) {
                         run.paused();
+                        predictions.due(); // the strip shows the network that is paused
                         publish(state(), event);
                     }
                     waitForCommand(200);
