@@ -88,7 +88,7 @@ final class LayerProbe {
         String title = "Layer " + (index + 1) + " · " + now.family().displayName()
                 + (layer.channelMajor() ? " (conv, " + layer.channels() + " ch)" : " (" + layer.channels() + " units)");
         return new LayerSnapshot(index, title, now.family().name(), xs, y, dy, y0, dy0, bundle, channelIds.clone(),
-                histogram, counted == 0 ? 0 : (double) outside / counted, now.parameters().clone());
+                histogram, counted == 0 ? Double.NaN : (double) outside / counted, now.parameters().clone());
     }
 
     private void updateRange(float[] in, int n) {

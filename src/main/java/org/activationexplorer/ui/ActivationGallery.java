@@ -24,7 +24,7 @@ import org.activationexplorer.session.LayerSnapshot;
  * the layer in its own window; the header toggles f′ and refits the x-ranges.
  */
 final class ActivationGallery extends VBox {
-    final CheckBox derivative = new CheckBox("f′(x)");
+    final CheckBox derivative = new CheckBox("f'(x)")  /* ASCII: the window's UI font has no U+2032 */;
     final Button rescale = new Button("Fit x-range");
     final GridPane grid = new GridPane();
     private final List<PlotView> panels = new ArrayList<>();

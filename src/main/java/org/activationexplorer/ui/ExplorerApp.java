@@ -54,12 +54,41 @@ public final class ExplorerApp extends Application {
         window.model.presentation.set(settings.presentation());
     }
 
-    /** Presentation mode is full screen; Esc is the window's own key for leaving it (it also stops training). */
+    /**
+     * Presentation mode is full screen; Esc is the window's own key for leaving it (it also stops training). Where
+     * full screen is not granted (X11 without a window manager, as under Xvfb) the window takes the whole screen's
+     * bounds instead, and gets its old ones back after.
+     */
     static void presentation(Stage stage, WindowModel model) {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Presentation mode: Esc or F5 leaves it");
-        model.presentation.addListener((o, a, on) -> stage.setFullScreen(on));
-        stage.fullScreenProperty().addListener((o, a, on) -> model.presentation.set(on));
+        double[] before = new double[4];
+        model.presentation.addListener((o, a, on) -> {
+            if (on) {
+                before[0] = stage.getX();
+                before[1] = stage.getY();
+                before[2] = stage.getWidth();
+                before[3] = stage.getHeight();
+                var screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+                stage.setFullScreen(true);
+            } else {
+                stage.setFullScreen(false);
+                stage.setX(before[0]);
+                stage.setY(before[1]);
+                stage.setWidth(before[2]);
+                stage.setHeight(before[3]);
+            }
+        });
+        stage.fullScreenProperty().addListener((o, a, on) -> {
+            if (!on && model.presentation.get() && stage.getWidth() < javafx.stage.Screen.getPrimary().getBounds()
+                    .getWidth()) {
+                model.presentation.set(false); // left full screen by the system's own means
+            }
+        });
     }
 
     @Override

@@ -36,6 +36,10 @@ final class LossPanel extends VBox {
         model.plotFont.addListener(o -> chart.redraw());
         chart.setDrawer((p, w, h, mx, my) -> {
             ViewFrame f = model.frame();
+            if (f == null || f.loss().losses().length == 0 && f.loss().epochs().isEmpty()) {
+                return Placeholder.draw(p, w, h, "The training loss and test accuracy appear here once you press Start",
+                        model.plotFont.get() * 12 / 11);
+            }
             boolean replay = model.modeProperty().get() == WindowModel.Mode.REPLAY;
             return LossChart.draw(p, w, h, f == null ? ViewFrame.NO_LOSS : f.loss(), smoothing.getValue(),
                     logScale.isSelected(), mx, replay && f != null ? f.step() : Double.NaN, model.plotFont.get() * 12 / 11);

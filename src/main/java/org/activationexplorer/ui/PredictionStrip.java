@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.activationexplorer.session.Snapshot;
@@ -17,7 +17,7 @@ import org.activationexplorer.session.Snapshot;
  * A row of test digits with the network's prediction and confidence (wrong ones framed in red), captioned with the
  * step whose network answered. The cells are built once and only repainted, so a refresh costs no new nodes.
  */
-final class PredictionStrip extends FlowPane {
+final class PredictionStrip extends HBox {
     private List<Snapshot.Prediction> shown = List.of();
     private final List<Cell> cells = new ArrayList<>();
     private final Label caption = new Label();
@@ -27,8 +27,7 @@ final class PredictionStrip extends FlowPane {
     private static final javafx.css.PseudoClass WRONG = javafx.css.PseudoClass.getPseudoClass("wrong");
 
     PredictionStrip() {
-        setHgap(6);
-        setVgap(4); // wraps to a second row where the window is narrow, rather than cutting digits off
+        setSpacing(6);
         setPadding(new Insets(4, 8, 4, 8));
         setId("predictions");
         getStyleClass().add("prediction-strip");
@@ -37,6 +36,28 @@ final class PredictionStrip extends FlowPane {
         caption.setWrapText(true);
         caption.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         getChildren().add(caption);
+    }
+
+    /**
+     * One row, as many digits as fit: in a narrow window the last ones are left out whole rather than cut, and the
+     * strip never takes a second row from the plots.
+     */
+    @Override
+    protected void layoutChildren() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - caption.prefWidth(-1) - getSpacing();
+        for (Cell cell : cells) {
+            double need = cell.box().prefWidth(-1) + getSpacing();
+            boolean fits = room >= need && cells.indexOf(cell) < shown.size();
+            cell.box().setVisible(fits);
+            cell.box().setManaged(fits);
+            room -= fits ? need : 0;
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0; // the cells that do not fit are hidden, so the strip never forces the window wider
     }
 
     /** The cells on screen (for tests). */
@@ -63,14 +84,10 @@ final class PredictionStrip extends FlowPane {
             cells.add(new Cell(box, image, text));
             getChildren().add(box);
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = cells.get(i);
-            boolean visible = i < predictions.size();
-            cell.box().setVisible(visible);
-            if (visible) {
-                paint(cell, predictions.get(i));
-            }
+        for (int i = 0; i < predictions.size(); i++) {
+            paint(cells.get(i), predictions.get(i));
         }
+        requestLayout(); // which cells fit (layoutChildren)
     }
 
     private static void paint(Cell cell, Snapshot.Prediction p) {

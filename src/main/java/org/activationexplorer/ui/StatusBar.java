@@ -23,6 +23,7 @@ final class StatusBar extends HBox {
         status.setTooltip(tip);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinWidth(0);
+        status.setWrapText(true); // a second line rather than a cut sentence, with large type
         HBox.setHgrow(status, Priority.ALWAYS);
         progress.setId("progress");
         progress.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
