@@ -30,6 +30,35 @@ public final class Architectures {
         };
     }
 
+    /**
+     * The activation layers of a network in order, each named by its kind and its position among the layers of
+     * that kind: "dense 1", "dense 2" for an MLP (one per hidden size), "conv 1", "conv 2", "dense 1", "dense 2"
+     * for LeNet-5. Runs of different networks are compared layer by layer under these names (a conv layer's
+     * activation is not a dense layer's); ArchitecturesTest checks them against the layers build() makes.
+     */
+    public static List<String> activationLayers(String arch, List<Integer> hidden) {
+        List<String> names = new ArrayList<>();
+        switch (arch) {
+            case "mlp" -> {
+                for (int i = 1; i <= hidden.size(); i++) {
+                    names.add("dense " + i);
+                }
+            }
+            case "lenet5" -> names.addAll(List.of("conv 1", "conv 2", "dense 1", "dense 2"));
+            default -> throw new IllegalArgumentException("unknown architecture '" + arch + "'; valid: " + NAMES);
+        }
+        return names;
+    }
+
+    /** The network in a few words, for legends and notes: "MLP 256-256", "LeNet-5". */
+    public static String label(String arch, List<Integer> hidden) {
+        return switch (arch) {
+            case "mlp" -> "MLP " + String.join("-", hidden.stream().map(String::valueOf).toList());
+            case "lenet5" -> "LeNet-5";
+            default -> arch;
+        };
+    }
+
     /** inputs → hidden[0] → act → … → hidden[n−1] → act → classes. */
     static Network mlp(Spec s, Compute compute, Random random) {
         Gemm gemm = compute.gemm();

@@ -1,5 +1,7 @@
 package org.activationexplorer.plot;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.activationexplorer.session.LayerSnapshot;
 
@@ -42,11 +44,19 @@ public final class ActivationChart {
             hi = 1;
         }
         double pad = 0.06 * (hi - lo);
-        double left = 4.2 * font, top = 3.3 * font, bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
+        // header: the title, the parameters, then the legend in as many rows as the width needs
+        List<Legend.Entry> key = legend(s, o);
+        double keySize = 0.85 * font, keyBaseline = 3.1 * font;
+        int rows = Math.max(1, Legend.rows(key, w - 8, keySize));
+        double lastRow = keyBaseline + (rows - 1) * Legend.rowHeight(keySize);
+        double left = 4.2 * font, top = lastRow + (o.labelledAxes() ? 0.95 * font + 6 : 0.75 * font);
+        double bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
         Axes a = new Axes(left, top, w - left - font, h - top - bottom, s.lo(), s.hi(), lo - pad, hi + pad, false);
         p.fill(Axes.TEXT);
-        p.text(s.title(), 4, font * 1.1, font, -1, true);
-        a.draw(p, font * 0.9, o.labelledAxes() ? "x (pre-activation)" : null, o.labelledAxes() ? "f(x)" : null);
+        p.text(Legend.fit(s.title(), font, w - 8), 4, font * 1.1, font, -1, true);
+        p.text(parameters(s, o.labelledAxes() ? 16 : 6, 0.8 * font, w - 8), 4, font * 2.1, font * 0.8, -1, false);
+        Legend.draw(p, key, 4, keyBaseline, w - 8, keySize);
+        a.draw(p, font * 0.9, o.labelledAxes() ? "x (pre-activation)" : null, o.labelledAxes() ? "f(x)" : null, w);
         p.clip(a.left, a.top, a.width, a.height);
         int max = 1;
         for (int c : s.histogram()) {
@@ -94,15 +104,37 @@ public final class ActivationChart {
         }
         p.unclip();
         p.fill(Axes.TEXT);
-        p.text(parameters(s, o.labelledAxes() ? 16 : 6), 4, font * 2.1, font * 0.8, -1, false);
         if (!Double.isNaN(s.outsideShare())) {
             String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
-            p.text(foot, a.left + a.width, a.top + a.height - 4, font * 0.8, 1, false);
+            p.text(Legend.fit(foot, 0.8 * font, a.width - 4), a.left + a.width - 2, a.top + a.height - 4, font * 0.8, 1, false);
         }
         if (!Double.isNaN(o.cursorX())) {
             crosshair(p, a, s, o.cursorX(), font);
         }
         return a;
+    }
+
+    /**
+     * What the colours stand for: the current curve (or the bundle of per-unit curves), the initial curve, f′
+     * when shown, and the inputs' histogram with its scale: the tallest bar's share of the inputs counted.
+     */
+    static List<Legend.Entry> legend(LayerSnapshot s, Options o) {
+        List<Legend.Entry> key = new ArrayList<>();
+        int bundle = s.channelY().length;
+        key.add(bundle == 0 ? Legend.Entry.line("current", CURVE, 2.5)
+                : Legend.Entry.line("current (" + bundle + " units)", BUNDLE, 2));
+        key.add(Legend.Entry.line("initial", GHOST, 3));
+        if (o.derivative()) {
+            key.add(Legend.Entry.line("f′", DERIVATIVE, 1.5));
+        }
+        long counted = 0, peak = 0;
+        for (int c : s.histogram()) {
+            counted += c;
+            peak = Math.max(peak, c);
+        }
+        key.add(Legend.Entry.box(counted == 0 ? "inputs (none yet)"
+                : String.format(Locale.ROOT, "inputs (peak bin %.1f %%)", 100.0 * peak / counted), HISTOGRAM));
+        return key;
     }
 
     /** The first `max` parameters (per-neuron sets: those of the first neuron), and how many there are. */
@@ -113,12 +145,21 @@ public final class ActivationChart {
         }
         StringBuilder b = new StringBuilder("θ = ");
         for (int i = 0; i < Math.min(max, t.length); i++) {
-            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", t[i]));
+            b.append(i == 0 ? "" : ", ").append(Numbers.significant(t[i], 3));
         }
         if (t.length > max) {
             b.append(", … (").append(t.length).append(")");
         }
         return b.toString();
+    }
+
+    /** The same with as many parameters as fit in width at this text size (at least one, cut if need be). */
+    static String parameters(LayerSnapshot s, int max, double size, double width) {
+        String text = parameters(s, max);
+        for (int m = max - 1; m >= 1 && Legend.textWidth(text, size) > width; m--) {
+            text = parameters(s, m);
+        }
+        return Legend.fit(text, size, width);
     }
 
     private static void project(Axes a, double[] v, double[] out) {
@@ -139,10 +180,19 @@ public final class ActivationChart {
         p.dashed(false);
         p.fill(CURVE);
         p.fillCircle(a.px(x), a.py(y), 4);
-        String text = String.format(Locale.ROOT, "x = %.3f   f(x) = %.4f   f′(x) = %.4f", x, y, dy);
+        String[] parts = {"x = " + Numbers.significant(x, 4), "f(x) = " + Numbers.significant(y, 4),
+                "f′(x) = " + Numbers.significant(dy, 4)};
+        String line = String.join("   ", parts);
+        String[] lines = Legend.textWidth(line, font) <= a.width - 16 ? new String[] {line} : parts; // stacked if narrow
+        double wide = 0;
+        for (String l : lines) {
+            wide = Math.max(wide, Legend.textWidth(l, font));
+        }
         p.fill(Color.color(1, 1, 1, 0.9));
-        p.fillRect(a.left + 4, a.top + 4, font * 0.55 * text.length() + 8, font * 1.5);
+        p.fillRect(a.left + 4, a.top + 4, Math.min(wide + 8, a.width - 8), font * (0.25 + 1.25 * lines.length));
         p.fill(Axes.TEXT);
-        p.text(text, a.left + 8, a.top + 4 + font * 1.1, font, -1, false);
+        for (int k = 0; k < lines.length; k++) {
+            p.text(Legend.fit(lines[k], font, a.width - 16), a.left + 8, a.top + 4 + font * (1.1 + 1.25 * k), font, -1, false);
+        }
     }
 }

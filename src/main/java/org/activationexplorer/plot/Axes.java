@@ -61,26 +61,45 @@ public final class Axes {
 
     /** Grid lines, tick labels, the frame and axis titles (null for none). */
     public void draw(Painter p, double fontSize, String xTitle, String yTitle) {
+        draw(p, fontSize, xTitle, yTitle, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The same on a canvas canvasWidth wide: tick labels, fontSize high, as many as fit without touching (about
+     * one per 6 font sizes across and 2.6 down), the x labels kept within [0, canvasWidth].
+     */
+    public void draw(Painter p, double fontSize, String xTitle, String yTitle, double canvasWidth) {
         p.stroke(GRID, 1);
         p.fill(TEXT);
-        for (double t : ticks(xLo, xHi, Math.max(2, (int) (width / 70)), integerX ? 1 : 0)) {
+        double[] xs = xTicks(fontSize);
+        for (double t : xs) {
             double x = px(t);
             p.line(x, top, x, top + height);
-            p.text(format(t), x, top + height + fontSize + 3, fontSize, 0, false);
+            String label = format(t, step(xs));
+            double half = Legend.textWidth(label, fontSize) / 2;
+            double at = Math.max(half, Math.min(x, canvasWidth - half));
+            p.text(label, at, top + height + fontSize + 3, fontSize, 0, false);
         }
         if (logY) {
+            int every = 1; // decades per label: every decade until they would touch
+            while (height / (yHi - yLo) * every < 1.4 * fontSize && every < 100) {
+                every++;
+            }
             for (int e = (int) Math.floor(yLo); e <= Math.ceil(yHi); e++) {
                 double y = top + height * (1 - (e - yLo) / (yHi - yLo));
                 if (y >= top - 0.5 && y <= top + height + 0.5) {
                     p.line(left, y, left + width, y);
-                    p.text(format(Math.pow(10, e)), left - 4, y + fontSize / 3, fontSize, 1, false);
+                    if (Math.floorMod(e, every) == 0) {
+                        yLabel(p, format(Math.pow(10, e), Math.pow(10, e)), y, fontSize);
+                    }
                 }
             }
         } else {
-            for (double t : ticks(yLo, yHi, Math.max(2, (int) (height / 40)))) {
+            double[] ys = ticks(yLo, yHi, Math.max(2, (int) (height / (2.6 * fontSize))));
+            for (double t : ys) {
                 double y = py(t);
                 p.line(left, y, left + width, y);
-                p.text(format(t), left - 4, y + fontSize / 3, fontSize, 1, false);
+                yLabel(p, format(t, step(ys)), y, fontSize);
             }
         }
         p.stroke(Color.gray(0.55), 1);
@@ -91,6 +110,29 @@ public final class Axes {
         if (yTitle != null) {
             p.text(yTitle, left, top - 5, fontSize, -1, false);
         }
+    }
+
+    /** The x ticks: about one per 6 label heights, fewer while the widest label would touch its neighbours. */
+    double[] xTicks(double fontSize) {
+        double minStep = integerX ? 1 : 0;
+        double[] t = ticks(xLo, xHi, Math.max(2, (int) (width / (6 * fontSize))), minStep);
+        for (int n = Math.max(2, (int) (width / (6 * fontSize))) - 1; n >= 1 && !spaced(t, fontSize); n--) {
+            t = ticks(xLo, xHi, n, minStep);
+        }
+        return t;
+    }
+
+    private boolean spaced(double[] t, double fontSize) {
+        double widest = 0;
+        for (double v : t) {
+            widest = Math.max(widest, Legend.textWidth(format(v, step(t)), fontSize));
+        }
+        return t.length < 2 || Math.abs(px(t[1]) - px(t[0])) >= widest + fontSize;
+    }
+
+    /** Right-aligned left of the frame, centred on its tick, but not below the frame (where the x labels are). */
+    private void yLabel(Painter p, String label, double y, double fontSize) {
+        p.text(label, left - 4, Math.min(y + fontSize / 3, top + height), fontSize, 1, false);
     }
 
     /** About n "nice" tick values (1, 2, 5 × 10^k apart) within [lo, hi]. */
@@ -114,17 +156,23 @@ public final class Axes {
         return t;
     }
 
-    public static String format(double v) {
-        double a = Math.abs(v);
-        if (a == 0) {
+    private static double step(double[] ticks) {
+        return ticks.length > 1 ? ticks[1] - ticks[0] : ticks.length == 1 && ticks[0] != 0 ? Math.abs(ticks[0]) : 1;
+    }
+
+    /**
+     * A tick value with as many decimals as the step between ticks needs, all ticks alike ("0.5, 1.0, 1.5");
+     * scientific from 1e5 and below 1e-3, with as many digits as the step needs ("2e30", "1.5e5").
+     */
+    public static String format(double v, double step) {
+        if (v == 0) {
             return "0";
         }
+        double a = Math.abs(v);
+        int stepExponent = (int) Math.floor(Math.log10(Math.abs(step)) + 1e-6);
         if (a >= 1e5 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.0e", v);
+            return Numbers.significant(v, Math.max(1, (int) Math.floor(Math.log10(a) + 1e-6) - stepExponent + 1));
         }
-        if (a >= 100 || v == Math.rint(v)) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        return String.format(Locale.ROOT, a >= 1 ? "%.1f" : "%.2f", v).replaceAll("0+$", "");
+        return String.format(Locale.ROOT, "%." + Math.max(0, -stepExponent) + "f", v);
     }
 }

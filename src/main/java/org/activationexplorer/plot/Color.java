@@ -23,6 +23,10 @@ public record Color(double red, double green, double blue, double opacity) {
         return web(hex, 1);
     }
 
+    public Color withOpacity(double o) {
+        return new Color(red, green, blue, o);
+    }
+
     public double getRed() {
         return red;
     }

@@ -61,20 +61,34 @@ public final class LossChart {
             hi = 2.5;
             lo = 0.01;
         }
-        Axes a = new Axes(6.5 * font, 2.2 * font, w - 11 * font, h - 5.4 * font, 0, batches,
+        // the legend on the axis titles' row where it fits between them, else in rows of its own above
+        List<Legend.Entry> key = legend();
+        double keySize = 0.9 * font, plotWidth = w - 8.4 * font; // margins: the loss labels, the accuracy labels
+        double between = plotWidth - Legend.textWidth("loss", font) - Legend.textWidth("test accuracy", font) - 2 * font;
+        boolean ownRows = Legend.rows(key, between, keySize) > 1;
+        double lastRow = 1.1 * font + (Legend.rows(key, w - 8, keySize) - 1) * Legend.rowHeight(keySize);
+        double top = ownRows ? lastRow + font + 6 : 2.2 * font;
+        Axes a = new Axes(4.6 * font, top, plotWidth, h - top - 3.2 * font, 0, batches,
                 logScale ? Math.max(1e-4, lo * 0.8) : 0, hi * 1.05, logScale);
-        a.draw(p, font, "batches", "loss");
+        a.draw(p, font, "batches", "loss", w);
         p.fill(Axes.TEXT);
         p.text("test accuracy", a.left + a.width, a.top - 5, font, 1, false);
-        // accuracy on its own right-hand scale, 0–100 %
+        if (ownRows) {
+            Legend.draw(p, key, 4, 1.1 * font, w - 8, keySize);
+        } else {
+            Legend.draw(p, key, a.left + Legend.textWidth("loss", font) + font, a.top - 5, between, keySize);
+        }
+        // accuracy on its own right-hand scale, 0–100 %, as many labels as fit down the side (4 parts, 2 or 1)
         double accLo = 0.8, accHi = 1.0;
         for (EpochResult r : d.epochs()) {
             accLo = Math.min(accLo, Math.floor(r.testAccuracy() * 20) / 20);
         }
-        for (int i = 0; i <= 4; i++) {
-            double v = accLo + (accHi - accLo) * i / 4, y = a.top + a.height * (1 - i / 4.0);
+        int parts = a.height / 4 >= 1.5 * font ? 4 : a.height / 2 >= 1.5 * font ? 2 : 1;
+        for (int i = 0; i <= parts; i++) {
+            double v = accLo + (accHi - accLo) * i / parts, y = a.top + a.height * (1 - (double) i / parts);
             p.fill(ACCURACY);
-            p.text(String.format(Locale.ROOT, "%.0f %%", 100 * v), a.left + a.width + 4, y + font / 3, font * 0.9, -1, false);
+            p.text(String.format(Locale.ROOT, "%.0f %%", 100 * v), a.left + a.width + 4,
+                    Math.min(y + font / 3, a.top + a.height), font * 0.9, -1, false);
         }
         int n = d.losses().length;
         p.clip(a.left, a.top, a.width, a.height);
@@ -98,13 +112,14 @@ public final class LossChart {
         for (EpochResult r : d.epochs()) {
             p.fillCircle(a.px(r.epoch() * (double) d.batchesPerEpoch()), a.py(r.testLoss()), 4.5);
         }
-        legend(p, a, font);
         if (!Double.isNaN(markBatch)) {
             double x = a.px(markBatch);
             p.stroke(Color.web("#d62728"), 2);
             p.line(x, a.top, x, a.top + a.height);
             p.fill(Color.web("#d62728"));
-            p.text("step " + Math.round(markBatch), Math.min(x + 4, a.left + a.width - 60), a.top + a.height - 6, font, -1, false);
+            String step = "step " + Math.round(markBatch);
+            double at = Math.max(a.left + 4, Math.min(x + 4, a.left + a.width - Legend.textWidth(step, font) - 4));
+            p.text(step, at, a.top + a.height - 6, font, -1, false);
         }
         if (!Double.isNaN(hoverX) && n > 0) {
             hover(p, a, d, smoothing, hoverX, font);
@@ -177,17 +192,10 @@ public final class LossChart {
         p.polyline(meanX, meanY, mean);
     }
 
-    private static void legend(Painter p, Axes a, double font) {
-        String[] names = {"train loss (raw)", "smoothed", "test loss", "test accuracy"};
-        Color[] colors = {RAW, SMOOTH, TEST, ACCURACY};
-        double x = a.left + 6.5 * font, y = a.top - 5;
-        for (int i = 0; i < names.length; i++) {
-            p.fill(colors[i]);
-            p.fillRect(x, y - font * 0.6, font * 0.9, font * 0.5);
-            p.fill(Axes.TEXT);
-            p.text(names[i], x + font * 1.2, y, font * 0.9, -1, false);
-            x += font * (1.8 + 0.55 * names[i].length());
-        }
+    /** The swatches say how each series is drawn: the raw loss as a band, test loss as dots, the rest as lines. */
+    static List<Legend.Entry> legend() {
+        return List.of(Legend.Entry.box("train loss (raw)", RAW), Legend.Entry.line("smoothed", SMOOTH, 2),
+                Legend.Entry.dot("test loss", TEST), Legend.Entry.line("test accuracy", ACCURACY, 1.5));
     }
 
     private static void hover(Painter p, Axes a, Data d, double smoothing, double px, double font) {
@@ -199,18 +207,27 @@ public final class LossChart {
         p.dashed(true);
         p.line(x, a.top, x, a.top + a.height);
         p.dashed(false);
-        String text = String.format(Locale.ROOT, "batch %d: loss %.4f, smoothed %.4f", (long) ((i + 0.5) * d.stride()),
-                d.losses()[i], s[i]);
+        String[] parts = {"batch " + (long) ((i + 0.5) * d.stride()) + ": loss " + Numbers.significant(d.losses()[i], 4),
+                "smoothed " + Numbers.significant(s[i], 4)};
         for (EpochResult r : d.epochs()) {
             if (Math.abs(a.px(r.epoch() * (double) d.batchesPerEpoch()) - px) < 8) {
-                text = String.format(Locale.ROOT, "epoch %d: test loss %.4f, accuracy %.2f %%", r.epoch(), r.testLoss(),
-                        100 * r.testAccuracy());
+                parts = new String[] {"epoch " + r.epoch() + ": test loss " + Numbers.significant(r.testLoss(), 4),
+                        String.format(Locale.ROOT, "accuracy %.2f %%", 100 * r.testAccuracy())};
             }
         }
-        double tx = Math.min(x + 8, a.left + a.width - font * 0.55 * text.length());
+        String line = String.join(", ", parts);
+        String[] lines = Legend.textWidth(line, font) <= a.width - 14 ? new String[] {line} : parts; // stacked if narrow
+        double wide = 0;
+        for (int k = 0; k < lines.length; k++) {
+            lines[k] = Legend.fit(lines[k], font, a.width - 14);
+            wide = Math.max(wide, Legend.textWidth(lines[k], font));
+        }
+        double tx = Math.max(a.left + 7, Math.min(x + 8, a.left + a.width - wide - 7));
         p.fill(Color.color(1, 1, 1, 0.9));
-        p.fillRect(tx - 3, a.top + 4, font * 0.55 * text.length() + 6, font * 1.5);
+        p.fillRect(tx - 3, a.top + 4, wide + 6, font * (0.25 + 1.25 * lines.length));
         p.fill(Axes.TEXT);
-        p.text(text, tx, a.top + 4 + font * 1.1, font, -1, false);
+        for (int k = 0; k < lines.length; k++) {
+            p.text(lines[k], tx, a.top + 4 + font * (1.1 + 1.25 * k), font, -1, false);
+        }
     }
 }
