@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.text.Numbers;
 import java.util.Locale;
 
 /** A plot rectangle with data ranges: maps data to pixels and draws grid, ticks and labels. */

@@ -1,5 +1,6 @@
 package org.activationexplorer.session;
 
+import org.activationexplorer.text.Numbers;
 import org.activationexplorer.train.Divergence;
 import org.activationexplorer.train.DivergenceGuard;
 
@@ -66,17 +67,6 @@ public final class EventText {
 
     /** Three significant digits, exponent form for large and small values: 2.10e30, 0.153, NaN, ∞. */
     public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            String s = String.format(java.util.Locale.ROOT, "%.2e", v);
-            return s.replace("e+", "e").replaceFirst("e(-?)0+(\\d)", "e$1$2");
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return Numbers.significant(v, 3);
     }
 }

@@ -1,4 +1,4 @@
-package org.activationexplorer.plot;
+package org.activationexplorer.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.activationexplorer.plot;
+package org.activationexplorer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,2 @@
+/** Numbers as people read them, shared by the charts, the run events' sentences and the window (no dependencies). */
+package org.activationexplorer.text;
