@@ -87,7 +87,7 @@ final class CompareView extends BorderPane {
         String[] head = {"run", "file", "test accuracy", "activation parameters", "samples/s (median epoch)", "epochs"};
         for (int c = 0; c < head.length; c++) {
             Label h = new Label(head[c]);
-            h.setStyle("-fx-font-weight: bold;");
+            h.getStyleClass().add("panel-title");
             table.add(h, c, 0);
         }
         for (int r = 0; r < runs.size(); r++) {
@@ -99,8 +99,8 @@ final class CompareView extends BorderPane {
                     .mapToInt(l -> l.parameters().length).sum();
             Label name = new Label(names.get(r));
             var c = CompareChart.color(r);
-            name.setStyle(String.format(Locale.ROOT, "-fx-text-fill: rgb(%d,%d,%d); -fx-font-weight: bold;",
-                    Math.round(c.red() * 255), Math.round(c.green() * 255), Math.round(c.blue() * 255)));
+            name.setTextFill(javafx.scene.paint.Color.color(c.red(), c.green(), c.blue())); // the run's own colour
+            name.getStyleClass().add("panel-title");
             table.addRow(r + 1, name, new Label(files.get(r).getFileName().toString()),
                     new Label(Double.isNaN(accuracy) ? "–" : String.format(Locale.ROOT, "%.2f %%", 100 * accuracy)),
                     new Label(Integer.toString(parameters)),

@@ -111,6 +111,7 @@ final class WindowMenus extends MenuBar {
         Stage stage = new Stage();
         stage.setTitle("Compare " + files.size() + " runs");
         Scene scene = new Scene(compareView, 1100, 760);
+        scene.getStylesheets().addAll(getScene() == null ? List.of() : getScene().getRoot().getStylesheets());
         Dialogs.closeOnEscapeOrCtrlW(stage, scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.note(null)); // the status no longer says "Comparing"

@@ -287,4 +287,22 @@ class CliTest {
                 outDir.toString()));
         assertTrue(err.toString().contains("gif animates the activations"));
     }
+
+    @Test
+    void aFiniteLossExplosionEndsTrainWithExitThreeAndOneLine() {
+        // Taylor per neuron at lr 1 rose to a loss of 3e30 and used to "finish" at 9.8 %
+        assertEquals(3, run("train", "--activation", "taylor", "--sharing", "CHANNEL", "--lr", "1", "--activation-lr", "1",
+                "--epochs", "1", "--limit", "2000"));
+        assertEquals(0, lines().size(), "no epoch line: it never finished an epoch");
+        List<String> errors = err.toString().lines().filter(l -> l.startsWith("error")).toList();
+        assertEquals(1, errors.size(), err.toString());
+        assertTrue(errors.get(0).contains("epoch 1"), errors.get(0));
+    }
+
+    @Test
+    void aSaveTargetThatCannotBeWrittenIsRefusedBeforeTraining(@TempDir Path dir) {
+        assertEquals(2, run("train", "--limit", "300", "--epochs", "1", "--save", dir.resolve("no/such/run.aerun").toString()));
+        assertEquals(0, lines().size(), "nothing trained");
+        assertEquals(2, run("train", "--limit", "300", "--epochs", "1", "--save", dir.toString()));
+    }
 }
