@@ -1,5 +1,6 @@
 package org.activationexplorer.cli;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

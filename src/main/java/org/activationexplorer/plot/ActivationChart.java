@@ -24,7 +24,7 @@ public final class ActivationChart {
         p.fill(Color.WHITE);
         p.fillRect(0, 0, w, h);
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double[] series : new double[][] {s.y(), s.initialY(), o.derivative() ? s.dy() : s.y()}) {
+        for (float[] series : new float[][] {s.y(), s.initialY(), o.derivative() ? s.dy() : s.y()}) {
             for (double v : series) {
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
@@ -32,7 +32,7 @@ public final class ActivationChart {
                 }
             }
         }
-        for (double[] c : s.channelY()) {
+        for (float[] c : s.channelY()) {
             for (double v : c) {
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
@@ -77,10 +77,10 @@ public final class ActivationChart {
             p.stroke(Color.gray(0.75), 1);
             p.line(a.px(0), a.top, a.px(0), a.top + a.height);
         }
-        int n = s.xs().length;
+        int n = s.curve().size();
         double[] px = new double[n], py = new double[n];
         for (int i = 0; i < n; i++) {
-            px[i] = a.px(s.xs()[i]);
+            px[i] = a.px(s.curve().x(i));
         }
         for (int c = 0; c < s.channelY().length; c++) {
             project(a, s.channelY()[c], py);
@@ -163,7 +163,7 @@ public final class ActivationChart {
         return Legend.fit(text, size, width);
     }
 
-    private static void project(Axes a, double[] v, double[] out) {
+    private static void project(Axes a, float[] v, double[] out) {
         for (int i = 0; i < v.length; i++) {
             out[i] = Double.isFinite(v[i]) ? a.py(v[i]) : Double.NaN;
         }

@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.List;
 import org.activationexplorer.session.LayerSnapshot;
 

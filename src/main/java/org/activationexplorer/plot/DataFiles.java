@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,37 +19,37 @@ import org.activationexplorer.runs.RunRecord;
 public final class InitialCurves {
     private final RunRecord.Frame first;
     private final List<Activation> exact = new ArrayList<>(); // per layer; null: resample
-    private final List<Map<Long, double[][]>> memo = new ArrayList<>();
+    private final List<Map<Long, float[][]>> memo = new ArrayList<>();
 
     public InitialCurves(RunRecord run) {
         first = run.frames().get(0);
-        for (RunRecord.Layer start : first.layers()) {
+        for (LayerCurve start : first.layers()) {
             exact.add(reproducing(run, start));
             memo.add(new HashMap<>());
         }
     }
 
     /** {f, f′} of layer l's initial curve at the sample points of `at` (a recorded layer of any frame). */
-    double[][] at(int l, RunRecord.Layer at) {
+    float[][] at(int l, LayerCurve at) {
         long key = Double.doubleToLongBits(at.lo()) * 31 + Double.doubleToLongBits(at.hi()) * 17 + at.y().length;
         return memo.get(l).computeIfAbsent(key, k -> evaluate(l, at));
     }
 
-    private double[][] evaluate(int l, RunRecord.Layer at) {
+    private float[][] evaluate(int l, LayerCurve at) {
         Activation a = exact.get(l);
-        RunRecord.Layer start = first.layers().get(l);
+        LayerCurve start = first.layers().get(l);
         int n = at.y().length;
-        double[] y = new double[n], dy = new double[n];
+        float[] y = new float[n], dy = new float[n];
         for (int i = 0; i < n; i++) {
             double x = at.x(i);
-            y[i] = a != null ? a.value(x, 0) : resample(start, start.y(), x);
-            dy[i] = a != null ? a.derivative(x, 0) : resample(start, start.dy(), x);
+            y[i] = (float) (a != null ? a.value(x, 0) : resample(start, start.y(), x));
+            dy[i] = (float) (a != null ? a.derivative(x, 0) : resample(start, start.dy(), x));
         }
-        return new double[][] {y, dy};
+        return new float[][] {y, dy};
     }
 
     /** The layer's activation at the recorded start, or null if it does not redraw that curve. */
-    private static Activation reproducing(RunRecord run, RunRecord.Layer start) {
+    private static Activation reproducing(RunRecord run, LayerCurve start) {
         Activation a;
         try {
             a = Activations.create(run.config().activation(), 1);
@@ -70,7 +71,7 @@ public final class InitialCurves {
     }
 
     /** Linear interpolation of a recorded curve at x; NaN outside its range. */
-    private static double resample(RunRecord.Layer layer, float[] v, double x) {
+    private static double resample(LayerCurve layer, float[] v, double x) {
         double t = (x - layer.lo()) / (layer.hi() - layer.lo()) * (v.length - 1);
         if (!(t >= 0 && t <= v.length - 1)) {
             return Double.NaN;

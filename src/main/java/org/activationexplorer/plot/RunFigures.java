@@ -1,5 +1,6 @@
 package org.activationexplorer.plot;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationexplorer.activation.Activations;
@@ -22,17 +23,10 @@ public final class RunFigures {
         RunRecord.Frame frame = run.frames().get(f);
         List<LayerSnapshot> layers = new ArrayList<>();
         for (int l = 0; l < frame.layers().size(); l++) {
-            RunRecord.Layer now = frame.layers().get(l);
-            double[][] ghost = initial.at(l, now);
-            int n = now.y().length;
-            double[] xs = new double[n], y = new double[n], dy = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = now.x(i);
-                y[i] = now.y()[i];
-                dy[i] = now.dy()[i];
-            }
-            layers.add(new LayerSnapshot(l, "Layer " + (l + 1) + " · " + family.displayName(), family.name(), xs, y, dy,
-                    ghost[0], ghost[1], new double[0][], new int[0], now.histogram(), Double.NaN, now.parameters()));
+            LayerCurve now = frame.layers().get(l);
+            float[][] ghost = initial.at(l, now);
+            layers.add(new LayerSnapshot(l, "Layer " + (l + 1) + " · " + family.displayName(), family.name(), now,
+                    ghost[0], ghost[1], new float[0][], new int[0], Double.NaN));
         }
         return layers; // (the share of inputs outside the range is not recorded)
     }

@@ -114,7 +114,7 @@ public final class RunFiles {
             frame.addProperty("step", f.step());
             frame.addProperty("epoch", f.epoch());
             JsonArray layers = new JsonArray();
-            for (RunRecord.Layer l : f.layers()) {
+            for (LayerCurve l : f.layers()) {
                 if (l.dy().length != l.y().length) {
                     throw new IllegalArgumentException("a layer's y and dy differ in length");
                 }
@@ -143,7 +143,7 @@ public final class RunFiles {
 
     private static void writeArrays(RunRecord run, DataOutputStream out) throws IOException {
         for (RunRecord.Frame f : run.frames()) {
-            for (RunRecord.Layer l : f.layers()) {
+            for (LayerCurve l : f.layers()) {
                 writeFloats(out, l.y());
                 writeFloats(out, l.dy());
                 for (int v : l.histogram()) {
@@ -250,7 +250,7 @@ public final class RunFiles {
                         + " layers, the run " + layerCount);
             }
             layerCount = layerArray.size();
-            List<RunRecord.Layer> layers = new ArrayList<>();
+            List<LayerCurve> layers = new ArrayList<>();
             for (JsonElement le : layerArray) {
                 JsonObject l = le.getAsJsonObject();
                 double lo = field(l, "lo").getAsDouble(), hi = field(l, "hi").getAsDouble();
@@ -261,7 +261,7 @@ public final class RunFiles {
                 }
                 expected += 4L * (2L * points + bins + parameters);
                 need(arrays, expected);
-                layers.add(new RunRecord.Layer(lo, hi, readFloats(in, points), readFloats(in, points),
+                layers.add(new LayerCurve(lo, hi, readFloats(in, points), readFloats(in, points),
                         readInts(in, bins), readFloats(in, parameters)));
             }
             frames.add(new RunRecord.Frame(step, field(f, "epoch").getAsInt(), layers));

@@ -26,20 +26,9 @@ public record RunRecord(
     }
 
     /** Every activation layer after `step` training steps (step 0: at initialisation). */
-    public record Frame(long step, int epoch, List<Layer> layers) {
+    public record Frame(long step, int epoch, List<LayerCurve> layers) {
         public Frame {
             layers = List.copyOf(layers);
-        }
-    }
-
-    /**
-     * One activation layer at one step: its curve f and f′ sampled at y.length evenly spaced points of [lo, hi],
-     * the histogram of its recent inputs over the same range, and its parameters.
-     */
-    public record Layer(double lo, double hi, float[] y, float[] dy, int[] histogram, float[] parameters) {
-        /** The i-th sample point of the curve. */
-        public double x(int i) {
-            return lo + (hi - lo) * i / (y.length - 1);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.activationexplorer.session;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.Arrays;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.nn.ActivationLayer;
@@ -60,17 +61,17 @@ final class LayerProbe {
         }
         Activation now = layer.activation();
         int main = channelIds.length > 0 ? channelIds[0] : 0;
-        double[] y = new double[POINTS], dy = new double[POINTS], y0 = new double[POINTS], dy0 = new double[POINTS];
+        float[] y = new float[POINTS], dy = new float[POINTS], y0 = new float[POINTS], dy0 = new float[POINTS];
         for (int i = 0; i < POINTS; i++) {
-            y[i] = now.value(xs[i], main);
-            dy[i] = now.derivative(xs[i], main);
-            y0[i] = initial.value(xs[i], main);
-            dy0[i] = initial.derivative(xs[i], main);
+            y[i] = (float) now.value(xs[i], main);
+            dy[i] = (float) now.derivative(xs[i], main);
+            y0[i] = (float) initial.value(xs[i], main);
+            dy0[i] = (float) initial.derivative(xs[i], main);
         }
-        double[][] bundle = new double[channelIds.length][POINTS];
+        float[][] bundle = new float[channelIds.length][POINTS];
         for (int c = 0; c < channelIds.length; c++) {
             for (int i = 0; i < POINTS; i++) {
-                bundle[c][i] = now.value(xs[i], channelIds[c]);
+                bundle[c][i] = (float) now.value(xs[i], channelIds[c]);
             }
         }
         int[] histogram = new int[BINS];
@@ -87,8 +88,9 @@ final class LayerProbe {
         }
         String title = "Layer " + (index + 1) + " · " + now.family().displayName()
                 + (layer.channelMajor() ? " (conv, " + layer.channels() + " ch)" : " (" + layer.channels() + " units)");
-        return new LayerSnapshot(index, title, now.family().name(), xs, y, dy, y0, dy0, bundle, channelIds.clone(),
-                histogram, counted == 0 ? Double.NaN : (double) outside / counted, now.parameters().clone());
+        return new LayerSnapshot(index, title, now.family().name(), new LayerCurve(lo, hi, y, dy, histogram,
+                now.parameters().clone()), y0, dy0, bundle, channelIds.clone(),
+                counted == 0 ? Double.NaN : (double) outside / counted);
     }
 
     private void updateRange(float[] in, int n) {

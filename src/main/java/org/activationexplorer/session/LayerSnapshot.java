@@ -1,38 +1,61 @@
 package org.activationexplorer.session;
 
+import org.activationexplorer.runs.LayerCurve;
+
 /**
- * One activation layer at one instant: its curve f and f′ on xs (now and at initialisation), a bundle of
- * per-neuron curves when parameters are per neuron/channel, a histogram of the layer's recent inputs over
- * [histogramLo, histogramHi] = [xs[0], xs[last]], the share of inputs outside that range, and its parameters.
+ * One activation layer as the window shows it: its LayerCurve (the type run files keep), the curve it started from
+ * on the same points, a bundle of per-neuron curves when parameters are per neuron/channel, and the share of inputs
+ * outside the range (NaN where unknown, as in run files and previews).
  */
 public record LayerSnapshot(
         int index,
         String title,
         String family,
-        double[] xs,
-        double[] y,
-        double[] dy,
-        double[] initialY,
-        double[] initialDy,
-        double[][] channelY,   // (sampled channels, xs.length); empty with one parameter set
+        LayerCurve curve,
+        float[] initialY,
+        float[] initialDy,
+        float[][] channelY,   // (sampled channels, points); empty with one parameter set
         int[] channelIds,
-        int[] histogram,
-        double outsideShare,
-        float[] parameters) {
+        double outsideShare) {
 
     public double lo() {
-        return xs[0];
+        return curve.lo();
     }
 
     public double hi() {
-        return xs[xs.length - 1];
+        return curve.hi();
     }
 
-    /** Largest |y − initialY| over xs where both are known: how far the curve has moved from its starting shape. */
+    /** The sample points. */
+    public double[] xs() {
+        double[] xs = new double[curve.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = curve.x(i);
+        }
+        return xs;
+    }
+
+    public float[] y() {
+        return curve.y();
+    }
+
+    public float[] dy() {
+        return curve.dy();
+    }
+
+    public int[] histogram() {
+        return curve.histogram();
+    }
+
+    public float[] parameters() {
+        return curve.parameters();
+    }
+
+    /** Largest |y − initialY| where both are known: how far the curve has moved from its starting shape. */
     public double maxChange() {
         double max = 0;
-        for (int i = 0; i < xs.length; i++) {
-            double d = Math.abs(y[i] - initialY[i]);
+        for (int i = 0; i < curve.size(); i++) {
+            double d = Math.abs(curve.y()[i] - initialY[i]);
             if (Double.isFinite(d)) {
                 max = Math.max(max, d);
             }

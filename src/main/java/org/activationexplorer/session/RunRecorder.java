@@ -1,5 +1,6 @@
 package org.activationexplorer.session;
 
+import org.activationexplorer.runs.LayerCurve;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,10 +74,9 @@ public final class RunRecorder {
         if (!frames.isEmpty() && frames.get(frames.size() - 1).step() == step) {
             return;
         }
-        List<RunRecord.Layer> layers = new ArrayList<>();
+        List<LayerCurve> layers = new ArrayList<>();
         for (LayerProbe p : probes) {
-            LayerSnapshot s = p.snapshot();
-            layers.add(new RunRecord.Layer(s.lo(), s.hi(), floats(s.y()), floats(s.dy()), s.histogram(), s.parameters()));
+            layers.add(p.snapshot().curve()); // the live type, kept as it is
         }
         frames.add(new RunRecord.Frame(step, epoch, layers));
         while (frames.size() > MAX_FRAMES) {
@@ -84,14 +84,6 @@ public final class RunRecorder {
             RunRecord.Frame first = frames.get(0), last = frames.get(frames.size() - 1);
             frames.removeIf(f -> f != first && f != last && Long.bitCount(f.step()) != 1 && f.step() % every != 0);
         }
-    }
-
-    private static float[] floats(double[] v) {
-        float[] f = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            f[i] = (float) v[i];
-        }
-        return f;
     }
 
     /** The frames alone (no trainer): for tests of the schedule. */

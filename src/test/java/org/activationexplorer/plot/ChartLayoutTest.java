@@ -23,20 +23,21 @@ class ChartLayoutTest {
     /** A layer on [-4, 4]: a bent curve, its ghost, 16 parameters, a histogram whose tallest bin has 8.1 %. */
     static LayerSnapshot layer(String title, int channels, double scale) {
         int n = 200;
-        double[] xs = new double[n], y = new double[n], dy = new double[n], y0 = new double[n], dy0 = new double[n];
+        double[] xs = new double[n];
+        float[] y = new float[n], dy = new float[n], y0 = new float[n], dy0 = new float[n];
         for (int i = 0; i < n; i++) {
             xs[i] = -4 + 8.0 * i / (n - 1);
-            y[i] = scale * xs[i] / (1 + Math.exp(-1.7 * xs[i]));
-            dy[i] = scale * (1 / (1 + Math.exp(-1.7 * xs[i])));
-            y0[i] = Math.max(0, xs[i]);
+            y[i] = (float) (scale * xs[i] / (1 + Math.exp(-1.7 * xs[i])));
+            dy[i] = (float) (scale * (1 / (1 + Math.exp(-1.7 * xs[i]))));
+            y0[i] = (float) Math.max(0, xs[i]);
             dy0[i] = xs[i] > 0 ? 1 : 0;
         }
-        double[][] bundle = new double[channels][];
+        float[][] bundle = new float[channels][];
         int[] ids = new int[channels];
         for (int c = 0; c < channels; c++) {
             bundle[c] = y.clone();
             for (int i = 0; i < n; i++) {
-                bundle[c][i] *= 1 + 0.05 * c;
+                bundle[c][i] *= (float) (1 + 0.05 * c);
             }
             ids[c] = c;
         }
@@ -50,7 +51,8 @@ class ChartLayoutTest {
         for (int i = 0; i < parameters.length; i++) {
             parameters[i] = (float) (scale * Math.pow(-1.7, i) * 1e-3);
         }
-        return new LayerSnapshot(0, title, "pau", xs, y, dy, y0, dy0, bundle, ids, histogram, 0.012, parameters);
+        return new LayerSnapshot(0, title, "pau", new org.activationexplorer.runs.LayerCurve(-4, 4, y, dy, histogram,
+                parameters), y0, dy0, bundle, ids, 0.012);
     }
 
     static LossChart.Data lossData() {

@@ -50,7 +50,7 @@ class RunFilesTest {
                 frames, weights);
     }
 
-    private static RunRecord.Layer layer(double lo, double hi, int seed) {
+    private static LayerCurve layer(double lo, double hi, int seed) {
         float[] y = new float[256], dy = new float[256];
         for (int i = 0; i < y.length; i++) {
             y[i] = (float) Math.sin(i * 0.1 + seed);
@@ -58,7 +58,7 @@ class RunFilesTest {
         }
         int[] histogram = new int[48];
         histogram[seed % 48] = 1000 + seed;
-        return new RunRecord.Layer(lo, hi, y, dy, histogram, new float[] {seed, -seed, 0.5f * seed});
+        return new LayerCurve(lo, hi, y, dy, histogram, new float[] {seed, -seed, 0.5f * seed});
     }
 
     @Test
@@ -80,7 +80,7 @@ class RunFilesTest {
             assertEquals(a.epoch(), b.epoch());
             assertEquals(a.layers().size(), b.layers().size());
             for (int l = 0; l < a.layers().size(); l++) {
-                RunRecord.Layer x = a.layers().get(l), y = b.layers().get(l);
+                LayerCurve x = a.layers().get(l), y = b.layers().get(l);
                 assertEquals(x.lo(), y.lo());
                 assertEquals(x.hi(), y.hi());
                 assertArrayEquals(x.y(), y.y());
@@ -96,7 +96,7 @@ class RunFilesTest {
     @Test
     void aRecordedLayerKnowsItsSamplePointsAndTheFrameAtAStep() {
         RunRecord run = sample();
-        RunRecord.Layer l = run.frames().get(2).layers().get(0);
+        LayerCurve l = run.frames().get(2).layers().get(0);
         assertEquals(-5.25, l.x(0));
         assertEquals(3.5, l.x(255), 1e-12);
         assertEquals(0, run.frameAt(0).step());

@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationexplorer.activation.ActivationConfig;
+import org.activationexplorer.runs.LayerCurve;
 import org.activationexplorer.nn.Init;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.train.EpochResult;
@@ -29,14 +30,14 @@ class CompareViewTest {
     static RunRecord run(String arch, int layers, int epochs, int perEpoch) {
         RunConfig config = new RunConfig(arch, List.of(32, 16), ActivationConfig.of("relu"), "adam", 1e-3, 1e-3, 0.9, 0,
                 64, epochs, 1, 0, Init.HE, "vector", 1);
-        List<RunRecord.Layer> frame = new ArrayList<>();
+        List<LayerCurve> frame = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             float[] y = new float[64], dy = new float[64];
             for (int i = 0; i < y.length; i++) {
                 y[i] = Math.max(0, -3 + 6f * i / 63);
                 dy[i] = y[i] > 0 ? 1 : 0;
             }
-            frame.add(new RunRecord.Layer(-3, 3, y, dy, new int[32], new float[0]));
+            frame.add(new LayerCurve(-3, 3, y, dy, new int[32], new float[0]));
         }
         List<EpochResult> results = new ArrayList<>();
         for (int e = 1; e <= epochs; e++) {
