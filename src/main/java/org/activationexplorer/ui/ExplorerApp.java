@@ -11,7 +11,8 @@ import org.activationexplorer.activation.Sharing;
 /**
  * The window, placed inside the screen (WindowPlacement). For demos and screenshots (WindowSettings):
  * -Dexplorer.autostart=FAMILY[:ARCH[:SHARING]] starts a run at once, -Dexplorer.open=FILE replays a run file,
- * -Dexplorer.compare=FILE,FILE,… opens the compare view, -Dexplorer.presentation=true starts in presentation mode.
+ * -Dexplorer.compare=FILE,FILE,… opens the compare view, -Dexplorer.presentation=true starts in presentation mode,
+ * -Dexplorer.preset=FAMILY[:ARCH[:SHARING]] fills in the settings without starting.
  */
 public final class ExplorerApp extends Application {
 
@@ -39,8 +40,9 @@ public final class ExplorerApp extends Application {
         if (!settings.compare().isEmpty()) {
             Platform.runLater(() -> window.menus.compare(settings.compare()));
         }
-        if (settings.autostart() != null) {
-            String[] parts = settings.autostart().split(":");
+        String preset = settings.autostart() != null ? settings.autostart() : settings.preset();
+        if (preset != null) {
+            String[] parts = preset.split(":");
             window.controls.family.setValue(parts[0]);
             window.controls.epochs.setText(Integer.toString(settings.autostartEpochs()));
             if (parts.length > 1) {
@@ -49,6 +51,8 @@ public final class ExplorerApp extends Application {
             if (parts.length > 2) {
                 window.controls.sharing.setValue(Sharing.valueOf(parts[2]));
             }
+        }
+        if (settings.autostart() != null) {
             Platform.runLater(window::start);
         }
         window.model.presentation.set(settings.presentation());

@@ -19,9 +19,11 @@ import org.activationexplorer.session.TrainingSession;
  * @param open            a run file to replay at start, or null (explorer.open)
  * @param compare         run files to compare at start, or empty (explorer.compare, comma-separated)
  * @param presentation    start in presentation mode (explorer.presentation)
+ * @param preset          FAMILY[:ARCH[:SHARING]] to fill in without starting (explorer.preset), or null
  */
 record WindowSettings(Path runsFolder, boolean frameStats, String blas, int threads, int publishPerSecond,
-                      String autostart, int autostartEpochs, Path open, List<Path> compare, boolean presentation) {
+                      String autostart, int autostartEpochs, Path open, List<Path> compare, boolean presentation,
+                      String preset) {
 
     /**
      * Our Vector API kernels in the window where available: OpenBLAS's own threads spin on every core, and in the
@@ -45,6 +47,6 @@ record WindowSettings(Path runsFolder, boolean frameStats, String blas, int thre
                 System.getProperty("explorer.autostart"), Integer.getInteger("explorer.epochs", 3),
                 open == null ? null : Path.of(open),
                 compare.isBlank() ? List.of() : Arrays.stream(compare.split(",")).map(Path::of).toList(),
-                Boolean.getBoolean("explorer.presentation"));
+                Boolean.getBoolean("explorer.presentation"), System.getProperty("explorer.preset"));
     }
 }

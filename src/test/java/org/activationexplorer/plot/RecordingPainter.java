@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Painter that draws nothing and records each text (in canvas coordinates, translations applied). */
-final class RecordingPainter implements Painter {
+public final class RecordingPainter implements Painter {
     /** One text call; x is where the text starts after alignment, width estimated as Legend.textWidth. */
-    record Text(String s, double x, double y, double size, boolean bold) {
+    public record Text(String s, double x, double y, double size, boolean bold) {
         double width() {
             return Legend.textWidth(s, size);
         }
@@ -25,7 +25,7 @@ final class RecordingPainter implements Painter {
         }
     }
 
-    final List<Text> texts = new ArrayList<>();
+    public final List<Text> texts = new ArrayList<>();
     int lines;
     int rects;
     private final List<double[]> offsets = new ArrayList<>();

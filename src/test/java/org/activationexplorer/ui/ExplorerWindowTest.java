@@ -321,18 +321,19 @@ class ExplorerWindowTest {
         robot.interact(() -> window.model.presentation.set(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.left.isVisible(), "the control panel is hidden");
-        TextRecorder texts = new TextRecorder();
+        var texts = new org.activationexplorer.plot.RecordingPainter();
         LayerSnapshot layer = window.model.frame().layers().get(0);
         org.activationexplorer.plot.ActivationChart.draw(texts, 560, 330, layer,
                 new org.activationexplorer.plot.ActivationChart.Options(false, false, Double.NaN, -1),
                 window.model.plotFont.get());
-        assertTrue(texts.smallest() >= 18 - 1e-9 || texts.texts.stream().filter(t -> t.text().matches("−?-?[0-9.]+"))
-                .allMatch(t -> t.size() >= 18), "tick labels at 18 px or more");
+        var ticks = texts.texts.stream().filter(t -> t.s().matches("−?-?[0-9.]+")).toList();
+        assertTrue(ticks.size() >= 4 && ticks.stream().allMatch(t -> t.size() >= 18), "tick labels at 18 px or more");
         assertTrue(texts.texts.stream().anyMatch(t -> t.bold() && t.size() > 18), "a larger title");
-        TextRecorder loss = new TextRecorder();
+        var loss = new org.activationexplorer.plot.RecordingPainter();
         org.activationexplorer.plot.LossChart.draw(loss, 1200, 300, ViewFrame.NO_LOSS, 0.9, false, Double.NaN,
                 window.model.plotFont.get() * 12 / 11);
-        assertTrue(loss.texts.stream().filter(t -> t.text().matches("[0-9.]+")).allMatch(t -> t.size() >= 18));
+        var lossTicks = loss.texts.stream().filter(t -> t.s().matches("[0-9.]+")).toList();
+        assertTrue(lossTicks.size() >= 4 && lossTicks.stream().allMatch(t -> t.size() >= 18), "loss ticks ≥ 18 px");
         robot.interact(() -> window.model.presentation.set(false));
         assertTrue(window.left.isVisible());
     }
