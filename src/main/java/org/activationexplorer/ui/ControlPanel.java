@@ -97,7 +97,6 @@ final class ControlPanel extends VBox {
         citation.getStyleClass().add("hint");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPrefHeight(130);
         sheet.setId("hyperparameters");
         error.setWrapText(true);
         error.getStyleClass().add("error");
@@ -189,6 +188,8 @@ final class ControlPanel extends VBox {
             list.add(item);
         }
         sheet.getItems().setAll(list);
+        // a row per hyperparameter (about two lines of text each), not a fixed block with blank space below
+        sheet.prefHeightProperty().bind(sheetTitle.heightProperty().multiply(2.1 * list.size()).add(8));
         boolean any = !list.isEmpty(); // no empty sheet under a heading (PAU, Mittag-Leffler)
         for (Node n : List.of(sheet, sheetTitle)) {
             n.setVisible(any);
