@@ -51,6 +51,9 @@ final class ActivationGallery extends VBox {
         grid.getStyleClass().add("gallery");
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(header, grid);
+        // presentation mode: the view options give their room to the plots
+        header.visibleProperty().bind(model.presentation.not());
+        header.managedProperty().bind(model.presentation.not());
         derivative.selectedProperty().addListener(o -> redraw());
         model.plotFont.addListener(o -> redraw());
     }

@@ -18,6 +18,7 @@ final class FramePump extends AnimationTimer {
     private final boolean report;
     private final Supplier<String> status;
     private boolean stale;
+    private ViewFrame drawn;
     private long lastPulse;
     private long lastReport;
     private boolean warmedUp;
@@ -33,11 +34,12 @@ final class FramePump extends AnimationTimer {
     public void handle(long now) {
         long t0 = System.nanoTime();
         boolean fresh = model.pulse();
-        stale |= fresh;
+        stale |= fresh || model.frame() != drawn; // also frames set by commands (open, seek, Live, Reset)
         Snapshot s = model.snapshot();
         boolean running = model.modeProperty().get() == WindowModel.Mode.LIVE && s != null
                 && s.state() == Snapshot.State.RUNNING;
         if (stale && (pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse) || !running)) {
+            drawn = model.frame();
             redraw.run();
             pacer.drew(now);
             stale = false;

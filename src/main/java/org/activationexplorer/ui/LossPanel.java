@@ -31,6 +31,9 @@ final class LossPanel extends VBox {
         chart.setId("loss-plot");
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(header, chart);
+        // presentation mode: the view options give their room to the plots
+        header.visibleProperty().bind(model.presentation.not());
+        header.managedProperty().bind(model.presentation.not());
         logScale.selectedProperty().addListener(o -> chart.redraw());
         smoothing.valueProperty().addListener(o -> chart.redraw());
         model.plotFont.addListener(o -> chart.redraw());

@@ -110,7 +110,8 @@ final class WindowMenus extends MenuBar {
         compareView = new CompareView(runs, files);
         Stage stage = new Stage();
         stage.setTitle("Compare " + files.size() + " runs");
-        Scene scene = new Scene(compareView, 1100, 760);
+        var fit = WindowPlacement.fit(javafx.stage.Screen.getPrimary().getVisualBounds(), null);
+        Scene scene = new Scene(compareView, Math.min(1100, fit.getWidth()), Math.min(760, fit.getHeight()));
         scene.getStylesheets().addAll(getScene() == null ? List.of() : getScene().getRoot().getStylesheets());
         Dialogs.closeOnEscapeOrCtrlW(stage, scene);
         stage.setScene(scene);

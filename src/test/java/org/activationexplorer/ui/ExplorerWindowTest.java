@@ -260,6 +260,7 @@ class ExplorerWindowTest {
         assertEquals(WindowModel.Mode.REPLAY, window.model.modeProperty().get());
         assertEquals("pau", window.controls.family.getValue(), "the control panel shows the replayed run's family");
         assertEquals("1", window.controls.epochs.getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.gallery.panelCount() == 2);
         assertTrue(window.controls.family.isDisabled(), "read-only while replaying");
         assertTrue(window.run.start.isDisabled(), "Start does not pretend to replay");
         assertTrue(window.replay.isVisible());
