@@ -58,13 +58,16 @@ final class ActivationGallery extends VBox {
         model.plotFont.addListener(o -> redraw());
     }
 
-    /** The frame changed: same panels redrawn, or new ones when the layer count changed. */
-    void show(ViewFrame frame) {
+    /** The frame changed: new panels when the layer count changed; returns every canvas to redraw, one by one. */
+    List<Runnable> show(ViewFrame frame) {
         int n = frame == null ? 0 : frame.layers().size();
         if (n != panels.size()) {
             build(n);
         }
-        redraw();
+        List<Runnable> canvases = new ArrayList<>();
+        panels.forEach(v -> canvases.add(v::redraw));
+        windows.forEach(w -> canvases.add(w.chart::redraw));
+        return canvases;
     }
 
     void redraw() {

@@ -61,6 +61,11 @@ final class ExplorerWindow extends BorderPane {
         setCenter(new VBox(banner, replay, plots, predictions));
         setBottom(status);
         controls.onChange(c -> c.ifPresent(model::preview));
+        model.modeProperty().addListener((o, a, mode) -> { // back from a replay with no run: the settings' preview
+            if (mode == WindowModel.Mode.PREVIEW) {
+                controls.config().ifPresent(model::preview);
+            }
+        });
         model.replayConfigProperty().addListener((o, a, c) -> {
             if (c != null) {
                 controls.show(c);
@@ -89,11 +94,13 @@ final class ExplorerWindow extends BorderPane {
         return exports.menu(what);
     }
 
-    private void redraw() {
+    /** For a new frame: the strip at once, then the canvases to redraw (the pump spreads them over pulses). */
+    private java.util.List<Runnable> redraw() {
         ViewFrame f = model.frame();
-        gallery.show(f);
-        loss.chart.redraw();
         predictions.show(f == null ? java.util.List.of() : f.predictions(), f == null ? -1 : f.predictionsStep());
+        java.util.List<Runnable> canvases = new java.util.ArrayList<>(gallery.show(f));
+        canvases.add(0, loss.chart::redraw);
+        return canvases;
     }
 
     /** Start with the settings, or list their problems under the panel. */

@@ -1,5 +1,7 @@
 package org.activationexplorer.ui;
 
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -14,7 +16,8 @@ final class FramePump extends AnimationTimer {
     final FrameStats frames = new FrameStats();
     private final RedrawPacer pacer = new RedrawPacer();
     private final WindowModel model;
-    private final Runnable redraw;
+    private final Supplier<List<Runnable>> redraw;
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final boolean report;
     private final Supplier<String> status;
     private boolean stale;
@@ -23,7 +26,8 @@ final class FramePump extends AnimationTimer {
     private long lastReport;
     private boolean warmedUp;
 
-    FramePump(WindowModel model, Runnable redraw, boolean report) {
+    /** redraw: for a new frame, the canvases to redraw (after any change of structure it needs). */
+    FramePump(WindowModel model, Supplier<List<Runnable>> redraw, boolean report) {
         this.model = model;
         this.redraw = redraw;
         this.report = report;
@@ -38,12 +42,24 @@ final class FramePump extends AnimationTimer {
         Snapshot s = model.snapshot();
         boolean running = model.modeProperty().get() == WindowModel.Mode.LIVE && s != null
                 && s.state() == Snapshot.State.RUNNING;
-        if (stale && (pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse) || !running)) {
+        boolean allowed = pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse);
+        if (stale && pending.isEmpty() && (allowed || !running)) {
             drawn = model.frame();
-            redraw.run();
-            pacer.drew(now);
+            pending.addAll(redraw.get());
             stale = false;
         }
+        // While training, one canvas a pulse: the software renderer rasterises a canvas's commands in the next pulse,
+        // and all of them in one pulse made it 40-55 ms long (p99 at 1440×900); one at a time keeps each pulse short.
+        // Otherwise (paused, replay, preview) all at once, so a seek shows the whole frame at once.
+        do {
+            Runnable next = pending.poll();
+            if (next != null) {
+                next.run();
+                if (pending.isEmpty()) {
+                    pacer.drew(now);
+                }
+            }
+        } while (!running && !pending.isEmpty());
         long work = System.nanoTime() - t0;
         if (report) {
             report(now, work, fresh, s);

@@ -2,6 +2,7 @@ package org.activationexplorer.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
@@ -191,6 +192,7 @@ final class WindowModel implements AutoCloseable {
         snapshot.set(null);
         mode.set(Mode.PREVIEW);
         note.set(null);
+        previewed = null;
         preview(config);
         refresh();
     }
@@ -200,8 +202,15 @@ final class WindowModel implements AutoCloseable {
         if (config == null || mode.get() != Mode.PREVIEW) {
             return;
         }
-        previews.request(config);
+        // only these change what is drawn (not the learning rates, batch size, epochs …)
+        List<Object> shape = List.of(config.arch(), config.hidden(), config.activation(), config.seed(), config.init());
+        if (!shape.equals(previewed) || frame.get() == null) {
+            previewed = shape;
+            previews.request(config);
+        }
     }
+
+    private List<Object> previewed;
 
     /** Replays a saved run; false (and a note saying why) if it cannot be read. */
     boolean openRun(Path file) {

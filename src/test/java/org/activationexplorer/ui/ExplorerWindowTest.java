@@ -366,4 +366,42 @@ class ExplorerWindowTest {
                 && window.model.frame().config().activation().family().equals("swish_beta"));
         assertFalse(window.model.session.running(), "Reset stopped the run");
     }
+
+    @Test
+    void keysZoomEveryTextOpenHelpAndCloseWindowsWithEscapeOrCtrlW(FxRobot robot) throws Exception {
+        double plot = window.model.plotFont.get(), text = window.model.textSize.get();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.model.plotFont.get() > plot && window.model.textSize.get() > text, "Ctrl+= enlarges both");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(plot, window.model.plotFont.get(), 1e-9, "Ctrl+0 back to normal");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage help = robot.listTargetWindows().stream().filter(w -> w instanceof Stage st && st.getTitle() != null
+                && st.getTitle().contains("overview")).map(w -> (Stage) w).findFirst().orElseThrow();
+        assertTrue(help.isShowing(), "F1 opens the overview");
+        robot.interact(help::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(help.isShowing(), "Esc closes it");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.gallery.panelCount() == 2);
+        LayerWindow[] big = new LayerWindow[1];
+        robot.interact(() -> big[0] = window.gallery.enlarge(0));
+        assertTrue(big[0].isShowing());
+        robot.interact(big[0]::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(big[0].isShowing(), "Ctrl+W closes the enlarged layer");
+        robot.interact(() -> window.getScene().getWindow().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.model.presentation.get(), "F5 enters presentation mode");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.model.presentation.get(), "Esc leaves it");
+    }
 }
