@@ -27,16 +27,31 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--save", description = "write a run file here when training ends (see README: run files)")
     java.nio.file.Path save;
 
+    @CommandLine.Option(names = "--lesson", paramLabel = "ID", description = "train a lesson's settings (see `lessons`); "
+            + "--blas, --threads and --dataset still apply, the other training options are the lesson's")
+    String lesson;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        RunConfig config = Commands.validConfig(spec, options);
+        RunConfig config = lesson == null ? Commands.validConfig(spec, options) : lessonConfig();
         checkSaveTarget();
         Dataset data = Dataset.load(options.datasetFolder());
         try (TrainingRun run = new TrainingRun(new Trainer(config, data))) {
             return train(run, data);
+        }
+    }
+
+    private RunConfig lessonConfig() {
+        try {
+            RunConfig c = org.activationexplorer.lessons.Lessons.bundled(lesson).settings();
+            return new RunConfig(c.arch(), c.hidden(), c.activation(), c.optimizer(), c.learningRate(),
+                    c.activationLearningRate(), c.momentum(), c.weightDecay(), c.batchSize(), c.epochs(), c.seed(),
+                    c.limit(), c.init(), options.toConfig().blas(), options.toConfig().threads()).validated();
+        } catch (org.activationexplorer.lessons.LessonFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -24,6 +24,7 @@ import org.activationexplorer.session.LayerSnapshot;
  * the layer in its own window; the header toggles f′ and refits the x-ranges.
  */
 final class ActivationGallery extends VBox {
+    final HBox header;
     final CheckBox derivative = new CheckBox("f'(x)")  /* ASCII: the window's UI font has no U+2032 */;
     final Button rescale = new Button("Fit x-range");
     final GridPane grid = new GridPane();
@@ -44,7 +45,7 @@ final class ActivationGallery extends VBox {
         rescale.disableProperty().bind(model.modeProperty().isNotEqualTo(WindowModel.Mode.LIVE));
         Label title = new Label("Activation layers · click a panel to enlarge it");
         title.getStyleClass().add("panel-title");
-        HBox header = new HBox(12, title, derivative, rescale);
+        header = new HBox(12, title, derivative, rescale);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         grid.setId("gallery");
@@ -52,10 +53,10 @@ final class ActivationGallery extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(header, grid);
         // presentation mode: the view options give their room to the plots
-        header.visibleProperty().bind(model.presentation.not());
-        header.managedProperty().bind(model.presentation.not());
+        header.visibleProperty().bind(model.display.viewOptionsShown);
+        header.managedProperty().bind(model.display.viewOptionsShown);
         derivative.selectedProperty().addListener(o -> redraw());
-        model.plotFont.addListener(o -> redraw());
+        model.display.plotFont.addListener(o -> redraw());
     }
 
     /** The frame changed: new panels when the layer count changed; returns every canvas to redraw, one by one. */
@@ -117,7 +118,7 @@ final class ActivationGallery extends VBox {
                 LayerSnapshot s = layer(layer);
                 return s == null ? null : ActivationChart.draw(p, w, h, s, new ActivationChart.Options(
                         derivative.isSelected(), false, Double.NaN, Hover.nearestChannel(v, s, mx, my)),
-                        model.plotFont.get());
+                        model.display.plotFont.get());
             });
             v.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {

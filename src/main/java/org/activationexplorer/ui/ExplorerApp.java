@@ -55,7 +55,13 @@ public final class ExplorerApp extends Application {
         if (settings.autostart() != null) {
             Platform.runLater(window::start);
         }
-        window.model.presentation.set(settings.presentation());
+        window.model.display.presentation.set(settings.presentation());
+        var raw = getParameters().getRaw();
+        int at = raw.indexOf("--lesson");
+        if (at >= 0 && at + 1 < raw.size()) {
+            String id = raw.get(at + 1);
+            Platform.runLater(() -> window.lessons.open(id));
+        }
     }
 
     /**
@@ -67,7 +73,7 @@ public final class ExplorerApp extends Application {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Presentation mode: Esc or F5 leaves it");
         double[] before = new double[4];
-        model.presentation.addListener((o, a, on) -> {
+        model.display.presentation.addListener((o, a, on) -> {
             if (on) {
                 before[0] = stage.getX();
                 before[1] = stage.getY();
@@ -88,9 +94,9 @@ public final class ExplorerApp extends Application {
             }
         });
         stage.fullScreenProperty().addListener((o, a, on) -> {
-            if (!on && model.presentation.get() && stage.getWidth() < javafx.stage.Screen.getPrimary().getBounds()
+            if (!on && model.display.presentation.get() && stage.getWidth() < javafx.stage.Screen.getPrimary().getBounds()
                     .getWidth()) {
-                model.presentation.set(false); // left full screen by the system's own means
+                model.display.presentation.set(false); // left full screen by the system's own means
             }
         });
     }

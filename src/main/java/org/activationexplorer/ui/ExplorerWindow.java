@@ -31,6 +31,8 @@ final class ExplorerWindow extends BorderPane {
     final WindowMenus menus;
     final FramePump pump;
     final ScrollPane left;
+    final LessonCard card = new LessonCard();
+    final LessonActions lessons = new LessonActions(this);
 
     ExplorerWindow(WindowSettings settings) {
         setId("explorer");
@@ -45,7 +47,8 @@ final class ExplorerWindow extends BorderPane {
         replay = new ReplayBar(model, this::newRunFromReplay);
         banner = new DivergenceBanner(model, () -> controls.config().orElse(null));
         status = new StatusBar(model);
-        menus = new WindowMenus(model, exports, settings.runsFolder(), this::quit);
+        menus = new WindowMenus(model, exports, lessons, settings.runsFolder(), this::quit);
+        card.close.setOnAction(e -> lessons.close());
         loss.chart.setOnContextMenuRequested(e -> exportMenu(ExportActions.LOSS).show(loss.chart, e.getScreenX(),
                 e.getScreenY()));
         left = new ScrollPane(controls);
@@ -60,6 +63,7 @@ final class ExplorerWindow extends BorderPane {
         setLeft(left);
         setCenter(new VBox(banner, replay, plots, predictions));
         setBottom(status);
+        setRight(card);
         controls.onChange(c -> c.ifPresent(model::preview));
         model.modeProperty().addListener((o, a, mode) -> { // back from a replay with no run: the settings' preview
             if (mode == WindowModel.Mode.PREVIEW) {
@@ -72,11 +76,9 @@ final class ExplorerWindow extends BorderPane {
             }
             controls.setReadOnly(c != null);
         });
-        model.presentation.addListener((o, a, on) -> {
-            left.setVisible(!on);
-            left.setManaged(!on);
-        });
-        model.textSize.addListener(o -> applyTextSize());
+        left.visibleProperty().bind(model.display.settingsShown);
+        left.managedProperty().bind(model.display.settingsShown);
+        model.display.textSize.addListener(o -> applyTextSize());
         applyTextSize();
         loss.logScale.selectedProperty().addListener(o -> loss.chart.redraw());
         pump = new FramePump(model, this::redraw, settings.frameStats());
@@ -86,8 +88,8 @@ final class ExplorerWindow extends BorderPane {
 
     /** The root font size: every control's text is sized in em, so this scales them all together. */
     private void applyTextSize() {
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", model.textSize.get()));
-        left.setPrefWidth(23 * model.textSize.get());
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", model.display.textSize.get()));
+        left.setPrefWidth(23 * model.display.textSize.get());
     }
 
     private javafx.scene.control.ContextMenu exportMenu(int what) {

@@ -19,7 +19,7 @@ final class LayerWindow extends Stage {
             var axes = chart.axes();
             double x = axes != null && !Double.isNaN(mx) && axes.contains(mx, my) ? axes.dataX(mx) : Double.NaN;
             return ActivationChart.draw(p, w, h, s, new ActivationChart.Options(gallery.derivative.isSelected(), true,
-                    x, Hover.nearestChannel(chart, s, mx, my)), model.plotFont.get() * 14 / 11);
+                    x, Hover.nearestChannel(chart, s, mx, my)), model.display.plotFont.get() * 14 / 11);
         });
         LayerSnapshot s = gallery.layer(layer);
         setTitle(s == null ? "Activation layer " + (layer + 1) : s.title());

@@ -38,8 +38,8 @@ final class Shortcuts {
                 }
                 case S -> m.step();
                 case ESCAPE -> {
-                    if (m.presentation.get()) {
-                        m.presentation.set(false);
+                    if (m.display.presentation.get()) {
+                        m.display.presentation.set(false);
                     } else {
                         m.stop();
                     }

@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.activationexplorer.lessons.Lesson;
+import org.activationexplorer.lessons.Lessons;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
 
@@ -26,7 +28,7 @@ final class WindowMenus extends MenuBar {
     private final Path runsFolder;
     CompareView compareView; // the last one opened (tests)
 
-    WindowMenus(WindowModel model, ExportActions exports, Path runsFolder, Runnable quit) {
+    WindowMenus(WindowModel model, ExportActions exports, LessonActions lessons, Path runsFolder, Runnable quit) {
         this.model = model;
         this.runsFolder = runsFolder;
         setId("menus");
@@ -35,6 +37,8 @@ final class WindowMenus extends MenuBar {
                 item("Open run…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseRun),
                 item("Compare runs…", null, this::chooseRunsToCompare),
                 item("Save run now", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::saveNow),
+                item("Open lesson…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                        () -> chooseLesson(lessons)),
                 new SeparatorMenuItem(),
                 item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit));
         export.getItems().addAll(exports.items(ExportActions.LOSS));
@@ -47,13 +51,19 @@ final class WindowMenus extends MenuBar {
                 item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                         () -> zoom(1 / 1.15)),
                 item("Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                        () -> model.zoom.set(1)),
+                        () -> model.display.zoom.set(1)),
                 new SeparatorMenuItem(),
                 item("Presentation mode", new KeyCodeCombination(KeyCode.F5),
-                        () -> model.presentation.set(!model.presentation.get())));
+                        () -> model.display.presentation.set(!model.display.presentation.get())));
+        Menu lessonMenu = new Menu("Lessons");
+        lessonMenu.setId("lessons-menu");
+        int n = 1;
+        for (Lesson l : Lessons.bundled()) {
+            lessonMenu.getItems().add(item(n++ + ". " + l.title(), null, () -> lessons.apply(l)));
+        }
         Menu help = new Menu("Help");
         help.getItems().add(item("Overview and keys", new KeyCodeCombination(KeyCode.F1), () -> HelpWindow.show(this)));
-        getMenus().addAll(file, export, view, help);
+        getMenus().addAll(file, export, view, lessonMenu, help);
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
@@ -65,7 +75,7 @@ final class WindowMenus extends MenuBar {
 
     /** Zoom by a factor, between 0.7 and 2.5 of the normal size. */
     void zoom(double factor) {
-        model.zoom.set(Math.max(0.7, Math.min(2.5, model.zoom.get() * factor)));
+        model.display.zoom.set(Math.max(0.7, Math.min(2.5, model.display.zoom.get() * factor)));
     }
 
     private FileChooser runChooser() {
@@ -75,6 +85,16 @@ final class WindowMenus extends MenuBar {
             chooser.setInitialDirectory(runsFolder.toFile());
         }
         return chooser;
+    }
+
+    private void chooseLesson(LessonActions lessons) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("A lesson file (JSON, see the README)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*.json"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            lessons.open(file.toPath());
+        }
     }
 
     private void chooseRun() {

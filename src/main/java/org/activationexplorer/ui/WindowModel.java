@@ -3,18 +3,12 @@ package org.activationexplorer.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.session.RunEvent;
@@ -30,11 +24,6 @@ import org.activationexplorer.train.RunConfig;
  */
 final class WindowModel implements AutoCloseable {
     enum Mode { PREVIEW, LIVE, REPLAY }
-
-    /** Plot font at zoom 1, and the factor presentation mode adds (ticks at 0.9 · 11 · 1.85 = 18.3 px). */
-    static final double PLOT_FONT = 11;
-    static final double PRESENTATION = 1.85;
-    static final double TEXT_SIZE = 13;
 
     final TrainingSession session;
     private final LiveFrames live;
@@ -52,14 +41,8 @@ final class WindowModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
-    /** Ctrl+= / Ctrl+− / Ctrl+0: every text and plot font together. */
-    final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    /** F5: full screen, no control panel, large type. */
-    final BooleanProperty presentation = new SimpleBooleanProperty();
-    final DoubleBinding plotFont = Bindings.createDoubleBinding(() -> PLOT_FONT * zoom.get()
-            * (presentation.get() ? PRESENTATION : 1), zoom, presentation);
-    final DoubleBinding textSize = Bindings.createDoubleBinding(() -> TEXT_SIZE * zoom.get()
-            * (presentation.get() ? 1.5 : 1), zoom, presentation);
+    /** Sizes and optional parts: zoom, presentation mode, a lesson's choices. */
+    final Display display = new Display();
     private double stepsPerSecond;
 
     WindowModel(WindowSettings settings) {

@@ -305,4 +305,15 @@ class CliTest {
         assertEquals(0, lines().size(), "nothing trained");
         assertEquals(2, run("train", "--limit", "300", "--epochs", "1", "--save", dir.toString()));
     }
+
+    @Test
+    void lessonsListsAtLeastEightWithIdAndTitleAndTrainRunsOne() {
+        assertEquals(0, run("lessons"));
+        assertTrue(lines().size() >= 8, out.toString());
+        assertTrue(lines().stream().allMatch(l -> l.matches("[a-z0-9-]+\t.+")), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("train", "--lesson", "one-kink"), err.toString());
+        assertEquals(2, lines().size(), "the lesson's two epochs: " + out);
+        assertEquals(2, run("train", "--lesson", "no-such-lesson"));
+    }
 }

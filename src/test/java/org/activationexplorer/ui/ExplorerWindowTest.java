@@ -319,23 +319,23 @@ class ExplorerWindowTest {
 
     @Test
     void presentationModeHidesTheSettingsAndDrawsTicksAtEighteenPixels(FxRobot robot) {
-        robot.interact(() -> window.model.presentation.set(true));
+        robot.interact(() -> window.model.display.presentation.set(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.left.isVisible(), "the control panel is hidden");
         var texts = new org.activationexplorer.plot.RecordingPainter();
         LayerSnapshot layer = window.model.frame().layers().get(0);
         org.activationexplorer.plot.ActivationChart.draw(texts, 560, 330, layer,
                 new org.activationexplorer.plot.ActivationChart.Options(false, false, Double.NaN, -1),
-                window.model.plotFont.get());
+                window.model.display.plotFont.get());
         var ticks = texts.texts.stream().filter(t -> t.s().matches("−?-?[0-9.]+")).toList();
         assertTrue(ticks.size() >= 4 && ticks.stream().allMatch(t -> t.size() >= 18), "tick labels at 18 px or more");
         assertTrue(texts.texts.stream().anyMatch(t -> t.bold() && t.size() > 18), "a larger title");
         var loss = new org.activationexplorer.plot.RecordingPainter();
         org.activationexplorer.plot.LossChart.draw(loss, 1200, 300, ViewFrame.NO_LOSS, 0.9, false, Double.NaN,
-                window.model.plotFont.get() * 12 / 11);
+                window.model.display.plotFont.get() * 12 / 11);
         var lossTicks = loss.texts.stream().filter(t -> t.s().matches("[0-9.]+")).toList();
         assertTrue(lossTicks.size() >= 4 && lossTicks.stream().allMatch(t -> t.size() >= 18), "loss ticks ≥ 18 px");
-        robot.interact(() -> window.model.presentation.set(false));
+        robot.interact(() -> window.model.display.presentation.set(false));
         assertTrue(window.left.isVisible());
     }
 
@@ -369,15 +369,15 @@ class ExplorerWindowTest {
 
     @Test
     void keysZoomEveryTextOpenHelpAndCloseWindowsWithEscapeOrCtrlW(FxRobot robot) throws Exception {
-        double plot = window.model.plotFont.get(), text = window.model.textSize.get();
+        double plot = window.model.display.plotFont.get(), text = window.model.display.textSize.get();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.model.plotFont.get() > plot && window.model.textSize.get() > text, "Ctrl+= enlarges both");
+        assertTrue(window.model.display.plotFont.get() > plot && window.model.display.textSize.get() > text, "Ctrl+= enlarges both");
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(plot, window.model.plotFont.get(), 1e-9, "Ctrl+0 back to normal");
+        assertEquals(plot, window.model.display.plotFont.get(), 1e-9, "Ctrl+0 back to normal");
         robot.type(javafx.scene.input.KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         Stage help = robot.listTargetWindows().stream().filter(w -> w instanceof Stage st && st.getTitle() != null
@@ -399,9 +399,9 @@ class ExplorerWindowTest {
         robot.interact(() -> window.getScene().getWindow().requestFocus());
         robot.type(javafx.scene.input.KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.model.presentation.get(), "F5 enters presentation mode");
+        assertTrue(window.model.display.presentation.get(), "F5 enters presentation mode");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.model.presentation.get(), "Esc leaves it");
+        assertFalse(window.model.display.presentation.get(), "Esc leaves it");
     }
 }

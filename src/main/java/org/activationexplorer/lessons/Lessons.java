@@ -1,0 +1,284 @@
+package org.activationexplorer.lessons;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activationexplorer.activation.ActivationConfig;
+import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.train.RunConfig;
+
+/**
+ * Reads lessons: the bundled ones (resources lessons/*.json, listed in lessons/index.txt) and a teacher's own files.
+ * Every field is checked: an unknown field, a wrong type or an invalid setting is a LessonFormatException naming the
+ * field ("settings.lr: learning rate must be in (0, 10], got -1"). Files are read up to MAX_BYTES.
+ */
+public final class Lessons {
+    /** A lesson is a page of text; anything larger is not one. */
+    static final int MAX_BYTES = 64 * 1024;
+    public static final String FORMAT = "activation-explorer-lesson";
+    private static final Set<String> TOP = Set.of("format", "id", "title", "settings", "view", "card");
+    private static final Set<String> SETTINGS = Set.of("arch", "hidden", "activation", "params", "init", "sharing",
+            "optimizer", "lr", "activation_lr", "momentum", "weight_decay", "batch", "epochs", "seed", "limit");
+    private static final Set<String> VIEW = Set.of("speed", "derivative", "log_scale", "hide");
+    private static final Set<String> CARD = Set.of("look_for", "questions", "next");
+
+    private Lessons() {}
+
+    /** The bundled lessons, in teaching order. */
+    public static List<Lesson> bundled() {
+        List<Lesson> list = new ArrayList<>();
+        for (String id : index()) {
+            try {
+                list.add(bundled(id));
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled lesson " + id + " is broken: " + e.getMessage(), e);
+            }
+        }
+        return list;
+    }
+
+    /** The ids of the bundled lessons, in order. */
+    public static List<String> index() {
+        try (InputStream in = Lessons.class.getResourceAsStream("/lessons/index.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the lesson index is missing from the program", e);
+        }
+    }
+
+    /** A bundled lesson by id. */
+    public static Lesson bundled(String id) throws LessonFormatException {
+        if (!index().contains(id)) {
+            throw new LessonFormatException("lesson '" + id + "'", "no such lesson; the lessons are " + index());
+        }
+        try (InputStream in = Lessons.class.getResourceAsStream("/lessons/" + id + ".json")) {
+            return parse(new String(in.readNBytes(MAX_BYTES + 1), StandardCharsets.UTF_8), "lesson " + id);
+        } catch (IOException | NullPointerException e) {
+            throw new LessonFormatException("lesson " + id, "missing from the program");
+        }
+    }
+
+    /** A teacher's lesson file. */
+    public static Lesson load(Path file) throws LessonFormatException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new LessonFormatException(file.toString(), "is a folder, not a lesson file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new LessonFormatException(file.toString(), "is larger than a lesson can be (" + MAX_BYTES / 1024
+                        + " KB)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+        } catch (LessonFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new LessonFormatException(file.toString(), FileProblems.describe(file, e));
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Parses and checks a lesson's JSON text; `source` names it in messages. */
+    public static Lesson parse(String json, String source) throws LessonFormatException {
+        if (json.length() > MAX_BYTES) {
+            throw new LessonFormatException(source, "is larger than a lesson can be");
+        }
+        JsonObject root;
+        try {
+            JsonElement e = JsonParser.parseString(json);
+            if (!e.isJsonObject()) {
+                throw new LessonFormatException(source, "is not a lesson (a JSON object with format \"" + FORMAT + "\")");
+            }
+            root = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new LessonFormatException(source, "is not valid JSON");
+        }
+        Fields f = new Fields(source);
+        f.known(root, TOP, "");
+        if (!FORMAT.equals(f.string(root, "format", ""))) {
+            throw new LessonFormatException(source, "format: must be \"" + FORMAT + "\"");
+        }
+        String id = f.string(root, "id", "");
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new LessonFormatException(source, "id: must be lower-case letters, digits and dashes, got '" + id + "'");
+        }
+        RunConfig settings = settings(f, f.object(root, "settings", ""));
+        JsonObject v = root.has("view") ? f.object(root, "view", "") : new JsonObject();
+        f.known(v, VIEW, "view.");
+        List<String> hide = f.strings(v, "hide", "view.", false);
+        for (String h : hide) {
+            if (!Lesson.View.HIDEABLE.contains(h)) {
+                throw new LessonFormatException(source, "view.hide: '" + h + "' is not one of " + Lesson.View.HIDEABLE);
+            }
+        }
+        double speed = v.has("speed") ? f.number(v, "speed", "view.") : 0;
+        if (!(speed >= 0 && speed <= 30)) {
+            throw new LessonFormatException(source, "view.speed: must be 0 (full speed) to 30 batches a second");
+        }
+        Lesson.View view = new Lesson.View(speed, v.has("derivative") && f.bool(v, "derivative", "view."),
+                v.has("log_scale") && f.bool(v, "log_scale", "view."), hide);
+        JsonObject c = f.object(root, "card", "");
+        f.known(c, CARD, "card.");
+        List<String> questions = f.strings(c, "questions", "card.", true);
+        if (questions.isEmpty() || questions.size() > 5) {
+            throw new LessonFormatException(source, "card.questions: one to five questions, got " + questions.size());
+        }
+        return new Lesson(id, f.string(root, "title", ""), settings, view,
+                new Lesson.Card(f.string(c, "look_for", "card."), questions, f.string(c, "next", "card.")));
+    }
+
+    private static RunConfig settings(Fields f, JsonObject s) throws LessonFormatException {
+        f.known(s, SETTINGS, "settings.");
+        RunConfig d = RunConfig.defaults();
+        List<Integer> hidden = d.hidden();
+        if (s.has("hidden")) {
+            hidden = new ArrayList<>();
+            for (double h : f.numbers(s, "hidden", "settings.")) {
+                hidden.add((int) h);
+            }
+        }
+        Map<String, Double> params = new LinkedHashMap<>();
+        if (s.has("params")) {
+            JsonObject p = f.object(s, "params", "settings.");
+            for (String k : p.keySet()) {
+                params.put(k, f.number(p, k, "settings.params."));
+            }
+        }
+        Sharing sharing = Sharing.LAYER;
+        if (s.has("sharing")) {
+            String name = f.string(s, "sharing", "settings.");
+            try {
+                sharing = Sharing.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new LessonFormatException(f.source, "settings.sharing: must be LAYER or CHANNEL, got '" + name + "'");
+            }
+        }
+        double lr = s.has("lr") ? f.number(s, "lr", "settings.") : d.learningRate();
+        RunConfig config = new RunConfig(s.has("arch") ? f.string(s, "arch", "settings.") : d.arch(), hidden,
+                new ActivationConfig(f.string(s, "activation", "settings."), params,
+                        s.has("init") ? f.string(s, "init", "settings.") : null, sharing),
+                s.has("optimizer") ? f.string(s, "optimizer", "settings.") : d.optimizer(), lr,
+                s.has("activation_lr") ? f.number(s, "activation_lr", "settings.") : lr,
+                s.has("momentum") ? f.number(s, "momentum", "settings.") : d.momentum(),
+                s.has("weight_decay") ? f.number(s, "weight_decay", "settings.") : d.weightDecay(),
+                s.has("batch") ? f.integer(s, "batch", "settings.") : d.batchSize(),
+                s.has("epochs") ? f.integer(s, "epochs", "settings.") : d.epochs(),
+                s.has("seed") ? f.integer(s, "seed", "settings.") : d.seed(),
+                s.has("limit") ? f.integer(s, "limit", "settings.") : d.limit(), d.init(), d.blas(), d.threads());
+        List<String> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new LessonFormatException(f.source, "settings: " + String.join("; ", problems));
+        }
+        return config;
+    }
+
+    /** Typed field access that names the field when it is missing or of the wrong kind. */
+    private record Fields(String source) {
+        void known(JsonObject o, Set<String> names, String prefix) throws LessonFormatException {
+            for (String k : o.keySet()) {
+                if (!names.contains(k)) {
+                    throw new LessonFormatException(source, prefix + k + ": not a lesson field; the fields are "
+                            + names.stream().sorted().toList());
+                }
+            }
+        }
+
+        private JsonElement get(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = o.get(name);
+            if (e == null || e.isJsonNull()) {
+                throw new LessonFormatException(source, prefix + name + ": missing");
+            }
+            return e;
+        }
+
+        JsonObject object(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = get(o, name, prefix);
+            if (!e.isJsonObject()) {
+                throw new LessonFormatException(source, prefix + name + ": must be an object { … }");
+            }
+            return e.getAsJsonObject();
+        }
+
+        String string(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = get(o, name, prefix);
+            if (!(e instanceof JsonPrimitive p && p.isString()) || p.getAsString().isBlank()) {
+                throw new LessonFormatException(source, prefix + name + ": must be a text");
+            }
+            return e.getAsString();
+        }
+
+        double number(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = get(o, name, prefix);
+            if (!(e instanceof JsonPrimitive p && p.isNumber()) || !Double.isFinite(p.getAsDouble())) {
+                throw new LessonFormatException(source, prefix + name + ": must be a number");
+            }
+            return e.getAsDouble();
+        }
+
+        int integer(JsonObject o, String name, String prefix) throws LessonFormatException {
+            double v = number(o, name, prefix);
+            if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+                throw new LessonFormatException(source, prefix + name + ": must be a whole number, got " + v);
+            }
+            return (int) v;
+        }
+
+        boolean bool(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = get(o, name, prefix);
+            if (!(e instanceof JsonPrimitive p && p.isBoolean())) {
+                throw new LessonFormatException(source, prefix + name + ": must be true or false");
+            }
+            return e.getAsBoolean();
+        }
+
+        private JsonArray array(JsonObject o, String name, String prefix) throws LessonFormatException {
+            JsonElement e = get(o, name, prefix);
+            if (!e.isJsonArray()) {
+                throw new LessonFormatException(source, prefix + name + ": must be a list [ … ]");
+            }
+            return e.getAsJsonArray();
+        }
+
+        List<String> strings(JsonObject o, String name, String prefix, boolean required) throws LessonFormatException {
+            if (!required && !o.has(name)) {
+                return List.of();
+            }
+            List<String> list = new ArrayList<>();
+            for (JsonElement e : array(o, name, prefix)) {
+                if (!(e instanceof JsonPrimitive p && p.isString())) {
+                    throw new LessonFormatException(source, prefix + name + ": must be a list of texts");
+                }
+                list.add(e.getAsString());
+            }
+            return list;
+        }
+
+        List<Double> numbers(JsonObject o, String name, String prefix) throws LessonFormatException {
+            List<Double> list = new ArrayList<>();
+            for (JsonElement e : array(o, name, prefix)) {
+                if (!(e instanceof JsonPrimitive p && p.isNumber())) {
+                    throw new LessonFormatException(source, prefix + name + ": must be a list of numbers");
+                }
+                list.add(e.getAsDouble());
+            }
+            return list;
+        }
+    }
+}
