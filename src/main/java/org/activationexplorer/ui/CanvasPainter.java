@@ -153,7 +153,8 @@ public final class CanvasPainter implements Painter {
         }
         g.setFont(cache[key]);
         g.setTextAlign(align < 0 ? TextAlignment.LEFT : align == 0 ? TextAlignment.CENTER : TextAlignment.RIGHT);
-        g.fillText(s, x, y);
+        // JavaFX's "System" font on Linux has no U+2032 (prime) and drew "f′" as "f": an apostrophe reads the same
+        g.fillText(s.indexOf('′') >= 0 ? s.replace('′', '\'') : s, x, y);
     }
 
     @Override

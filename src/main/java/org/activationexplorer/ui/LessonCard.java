@@ -31,6 +31,7 @@ final class LessonCard extends ScrollPane {
         }
         questions.getStyleClass().add("lesson-questions");
         close.setId("close-lesson");
+        close.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // the title wraps, the button keeps its word
         close.setOnAction(e -> show(null));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
