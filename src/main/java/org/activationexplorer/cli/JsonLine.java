@@ -13,7 +13,21 @@ final class JsonLine {
             text.append(", ");
         }
         text.append(quote(key)).append(": ");
-        if (value instanceof Double d) {
+        append(value);
+        return this;
+    }
+
+    private void append(Object value) {
+        if (value instanceof JsonLine object) {
+            text.append(object);
+        } else if (value instanceof java.util.List<?> list) {
+            text.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                text.append(i == 0 ? "" : ", ");
+                append(list.get(i));
+            }
+            text.append(']');
+        } else if (value instanceof Double d) {
             // 6 significant digits: enough for losses and rates, short enough to read
             text.append(Double.isFinite(d) ? new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros()
                     .toPlainString() : "null");
@@ -22,7 +36,6 @@ final class JsonLine {
         } else {
             text.append(quote(String.valueOf(value)));
         }
-        return this;
     }
 
     private static String quote(String s) {

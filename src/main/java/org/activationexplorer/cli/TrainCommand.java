@@ -55,6 +55,13 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** Each activation layer's health at the epoch's last batch, as JSON objects. */
+    static java.util.List<JsonLine> layers(EpochResult r) {
+        return r.layers().stream().map(h -> new JsonLine().put("dead_fraction", h.deadFraction())
+                .put("saturated_fraction", h.saturatedFraction()).put("mean_abs_slope", h.meanAbsSlope())
+                .put("grad_norm", h.gradNorm()).put("update_ratio", h.updateRatio())).toList();
+    }
+
     /** A --save that cannot be written is refused before training, not found out after it (exit 2). */
     private void checkSaveTarget() {
         if (save == null) {
@@ -91,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(new JsonLine().put("epoch", r.epoch()).put("train_loss", r.trainLoss())
                         .put("test_loss", r.testLoss()).put("test_acc", r.testAccuracy())
                         .put("samples_per_s", r.samplesPerSecond()).put("seconds", r.trainSeconds())
-                        .put("eval_seconds", r.evalSeconds()));
+                        .put("eval_seconds", r.evalSeconds()).put("layers", layers(r)));
                 out.flush();
             }
         }

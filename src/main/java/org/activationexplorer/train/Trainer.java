@@ -32,6 +32,10 @@ public final class Trainer implements AutoCloseable {
     private double epochLossSum;
     private int epochBatches;
     private long epochNanos;
+    private boolean healthWanted;
+    private boolean benchmarking;
+    private List<LayerHealth> health = List.of();
+    private List<LayerHealth> healthAtEnd = List.of();
 
     public Trainer(RunConfig config, Dataset data) {
         this.config = config.validated();
@@ -80,11 +84,16 @@ public final class Trainer implements AutoCloseable {
         if (!train.next()) {
             throw new IllegalStateException("the epoch is complete: call finishEpoch()");
         }
+        boolean last = (epochBatches + 1) * config.batchSize() >= data.trainSize();
+        healthWanted |= last && !benchmarking; // every epoch's result carries the layers' health at its last batch
         long start = System.nanoTime();
         double loss = step();
         epochNanos += System.nanoTime() - start;
         epochLossSum += loss;
         epochBatches++;
+        if (last) {
+            healthAtEnd = health;
+        }
         return loss;
     }
 
@@ -123,7 +132,8 @@ public final class Trainer implements AutoCloseable {
         Evaluation eval = evaluate();
         double evalSeconds = (System.nanoTime() - evalStart) / 1e9, trainSeconds = epochNanos / 1e9;
         return new EpochResult(epoch, epochLossSum / Math.max(1, epochBatches), eval.loss(), eval.accuracy(),
-                epochBatches * (double) config.batchSize() / Math.max(trainSeconds, 1e-9), trainSeconds, evalSeconds);
+                epochBatches * (double) config.batchSize() / Math.max(trainSeconds, 1e-9), trainSeconds, evalSeconds,
+                healthAtEnd);
     }
 
     /** Logits of the first n test images (n ≤ batch size), in inference mode. */
@@ -143,8 +153,24 @@ public final class Trainer implements AutoCloseable {
         if (!Double.isFinite(loss)) {
             throw new DivergenceException(epoch + 1, train.batchIndex() + 1, loss);
         }
+        // health needs the gradients before the step (the optimizer zeroes them) and the weights after it
+        HealthMeter.Before before = healthWanted ? HealthMeter.before(network) : null;
         optimizer.step();
+        if (before != null) {
+            health = HealthMeter.after(before);
+            healthWanted = false;
+        }
         return loss;
+    }
+
+    /** Measure the activation layers' health around the next step (see health()). */
+    public void requestHealth() {
+        healthWanted = true;
+    }
+
+    /** Every activation layer's health at the last step that measured it (empty before any). */
+    public List<LayerHealth> health() {
+        return health;
     }
 
     /**
@@ -152,6 +178,7 @@ public final class Trainer implements AutoCloseable {
      * tests); epochsDone() does not move. Returns the mean loss.
      */
     public double trainSteps(int steps) {
+        benchmarking = true; // no health measurements at epoch ends: benchmarks time the steps alone
         double sum = 0;
         for (int i = 0; i < steps; i++) {
             if (epochComplete()) {
@@ -160,6 +187,7 @@ public final class Trainer implements AutoCloseable {
             }
             sum += trainBatch();
         }
+        benchmarking = false;
         return sum / steps;
     }
 
