@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The command-line front end; every command runs headless. */
 @Command(name = "explorer", mixinStandardHelpOptions = true, version = "Activation Explorer 0.1",
         description = "Train and inspect neural networks with trainable activation functions on MNIST.",
-        subcommands = {TrainCommand.class, BenchCommand.class, ListActivationsCommand.class, CurveCommand.class,
-            ExportCommand.class, LessonsCommand.class})
+        subcommands = {TrainCommand.class, RaceCommand.class, BenchCommand.class, ListActivationsCommand.class,
+            CurveCommand.class, ExportCommand.class, LessonsCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

@@ -316,4 +316,89 @@ class CliTest {
         assertEquals(2, lines().size(), "the lesson's two epochs: " + out);
         assertEquals(2, run("train", "--lesson", "no-such-lesson"));
     }
+
+    private static final String[] RACE_OPTIONS = {"--epochs", "2", "--limit", "2000", "--batch", "64", "--hidden", "32"};
+
+    private static com.google.gson.JsonObject json(String line) {
+        return com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+    }
+
+    private static String[] with(String[] options, String... args) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(options))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void raceGivesEachFamilyExactlyTheNumbersOfItsSoloTrainRun() {
+        assertEquals(0, run(with(RACE_OPTIONS, "race", "--activations", "relu,pau")), err.toString());
+        List<com.google.gson.JsonObject> raced = lines().stream().map(CliTest::json).toList();
+        assertEquals(List.of("relu", "pau", "relu", "pau"),
+                raced.stream().map(o -> o.get("activation").getAsString()).toList(), "lanes end each epoch in turn");
+        for (String family : List.of("relu", "pau")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(with(RACE_OPTIONS, "train", "--activation", family)), err.toString());
+            List<com.google.gson.JsonObject> solo = lines().stream().map(CliTest::json).toList();
+            List<com.google.gson.JsonObject> lane = raced.stream()
+                    .filter(o -> o.get("activation").getAsString().equals(family)).toList();
+            assertEquals(2, solo.size());
+            for (int e = 0; e < 2; e++) {
+                for (String key : List.of("epoch", "train_loss", "test_loss", "test_acc")) { // all but the timings
+                    assertEquals(solo.get(e).get(key).getAsDouble(), lane.get(e).get(key).getAsDouble(),
+                            family + " epoch " + (e + 1) + " " + key);
+                }
+                for (String key : List.of("samples_per_s", "seconds", "eval_seconds")) {
+                    assertTrue(lane.get(e).get(key).getAsDouble() > 0, key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDivergingFamilyIsOneErrorLineWhileTheOthersFinishThenExitThree() {
+        // an activation learning rate of 10 moves only Taylor's coefficients (ReLU has none): see RaceTest
+        assertEquals(3, run("race", "--activations", "taylor,relu", "--activation-lr", "10", "--hidden", "32,32",
+                "--batch", "64", "--epochs", "1", "--limit", "2000"));
+        List<String> errors = errorLines().stream().filter(l -> l.startsWith("error")).toList();
+        assertEquals(1, errors.size(), err.toString());
+        assertTrue(errors.get(0).startsWith("error: taylor diverged at epoch 1") && errors.get(0).contains("loss"),
+                errors.get(0));
+        assertEquals(1, lines().size(), out.toString());
+        assertEquals("relu", json(lines().get(0)).get("activation").getAsString());
+        assertEquals(1, json(lines().get(0)).get("epoch").getAsInt());
+    }
+
+    @Test
+    void raceRefusesAListOfActivationsThatIsNotTwoToFourKnownDifferentFamilies() {
+        for (String list : List.of("relu", "relu,RELU", "relu,no_such_family", "relu,pau,gelu,tanh,elu")) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("race", "--activations", list, "--limit", "300", "--epochs", "1"), list);
+            assertBadArgumentsSaidBriefly("explorer race");
+            assertTrue(errorLines().get(0).contains("--activations"), err.toString());
+        }
+        assertEquals(0, lines().size(), "nothing trained");
+    }
+
+    @Test
+    void raceRefusesTheOptionsOfASingleFamily() {
+        for (String[] option : List.of(new String[] {"--activation", "gelu"}, new String[] {"--param", "slope=0.1"},
+                new String[] {"--init", "tanh"})) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run(with(option, "race", "--activations", "relu,pau")), option[0]);
+            assertBadArgumentsSaidBriefly("explorer race");
+            assertTrue(errorLines().get(0).contains(option[0] + " is not for race"), err.toString());
+        }
+    }
+
+    @Test
+    void raceSavesOneRunFilePerFamilyNamedByFamily(@TempDir Path dir) throws java.io.IOException {
+        assertEquals(0, run("race", "--activations", "relu,pau", "--limit", "300", "--epochs", "1", "--hidden", "16",
+                "--save-dir", dir.toString()), err.toString());
+        for (String family : List.of("relu", "pau")) {
+            var record = org.activationexplorer.runs.RunFiles.load(dir.resolve(family + ".aerun"));
+            assertEquals(family, record.config().activation().family());
+            assertEquals(1, record.epochs().size());
+        }
+        assertEquals(2, run("race", "--activations", "relu,pau", "--limit", "300", "--save-dir",
+                dir.resolve("missing").toString()));
+    }
 }
