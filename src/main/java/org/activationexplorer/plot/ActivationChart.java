@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.train.LayerHealth;
 
 /**
  * One activation layer: histogram of its inputs shaded behind, the initial curve as a pale ghost, the
@@ -16,6 +17,8 @@ public final class ActivationChart {
     public static final Color GHOST = new Color(0.55, 0.55, 0.55, 0.45);
     public static final Color DERIVATIVE = Color.web("#9467bd");
     public static final Color HISTOGRAM = Color.web("#1f77b4", 0.16);
+    /** Behind the inputs where |f′| < 0.05: a grey the histogram's blue still shows through. */
+    public static final Color SATURATED = Color.gray(0.5).withOpacity(0.10);
     public static final Color BUNDLE = Color.web("#d62728", 0.35);
 
     public record Options(boolean derivative, boolean labelledAxes, double cursorX, int highlightChannel) {}
@@ -59,6 +62,7 @@ public final class ActivationChart {
         Legend.draw(p, key, 4, keyBaseline, w - 8, keySize);
         a.draw(p, font * 0.9, o.labelledAxes() ? "x (pre-activation)" : null, o.labelledAxes() ? "f(x)" : null, w);
         p.clip(a.left, a.top, a.width, a.height);
+        shadeSaturated(p, a, s);
         int max = 1;
         for (int c : s.histogram()) {
             max = Math.max(max, c);
@@ -109,10 +113,45 @@ public final class ActivationChart {
             String foot = String.format(Locale.ROOT, "%.1f %% of inputs outside", 100 * s.outsideShare());
             p.text(Legend.fit(foot, 0.8 * font, a.width - 4), a.left + a.width - 2, a.top + a.height - 4, font * 0.8, 1, false);
         }
+        if (s.health() != null) {
+            health(p, a, s.health(), 0.8 * font);
+        }
         if (!Double.isNaN(o.cursorX())) {
             crosshair(p, a, s, o.cursorX(), font);
         }
         return a;
+    }
+
+    /**
+     * Where |f′| < LayerHealth.SATURATED the plot is shaded (as TF Playground does): inputs there pass almost no
+     * gradient. One rectangle per stretch of such points, a handful per panel.
+     */
+    private static void shadeSaturated(Painter p, Axes a, LayerSnapshot s) {
+        float[] dy = s.dy();
+        p.fill(SATURATED);
+        int start = -1;
+        for (int i = 0; i <= dy.length; i++) {
+            boolean flat = i < dy.length && Math.abs(dy[i]) < LayerHealth.SATURATED;
+            if (flat && start < 0) {
+                start = i;
+            } else if (!flat && start >= 0) {
+                double x0 = a.px(s.curve().x(start)), x1 = a.px(s.curve().x(i - 1));
+                p.fillRect(x0, a.top, Math.max(1, x1 - x0), a.height);
+                start = -1;
+            }
+        }
+    }
+
+    /** The layer's health in one line at the plot's top left: dead units, saturated inputs, gain, update size. */
+    private static void health(Painter p, Axes a, LayerHealth h, double size) {
+        String text = String.format(Locale.ROOT, "dead %.0f %% · saturated %.0f %% · mean |f′| %s · Δw/w 1e%s",
+                100 * h.deadFraction(), 100 * h.saturatedFraction(), Numbers.significant(h.meanAbsSlope(), 2),
+                Double.isFinite(h.updateRatio()) ? String.format(Locale.ROOT, "%.1f", h.updateRatio()) : "−∞");
+        text = Legend.fit(text, size, a.width - 8);
+        p.fill(Color.color(1, 1, 1, 0.8));
+        p.fillRect(a.left + 2, a.top + 2, Legend.textWidth(text, size) + 6, size * 1.4);
+        p.fill(Axes.TEXT);
+        p.text(text, a.left + 5, a.top + 2 + size * 1.05, size, -1, false);
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.activationexplorer.session;
 
 import org.activationexplorer.runs.LayerCurve;
+import org.activationexplorer.train.LayerHealth;
 
 /**
  * One activation layer as the window shows it: its LayerCurve (the type run files keep), the curve it started from
  * on the same points, a bundle of per-neuron curves when parameters are per neuron/channel, and the share of inputs
- * outside the range (NaN where unknown, as in run files and previews).
+ * outside the range (NaN where unknown, as in run files and previews), and the layer's health when measured.
  */
 public record LayerSnapshot(
         int index,
@@ -16,7 +17,19 @@ public record LayerSnapshot(
         float[] initialDy,
         float[][] channelY,   // (sampled channels, points); empty with one parameter set
         int[] channelIds,
-        double outsideShare) {
+        double outsideShare,
+        LayerHealth health) { // measured on a recent training batch; null where not measured (previews, replays)
+
+    /** Without health figures. */
+    public LayerSnapshot(int index, String title, String family, LayerCurve curve, float[] initialY, float[] initialDy,
+                         float[][] channelY, int[] channelIds, double outsideShare) {
+        this(index, title, family, curve, initialY, initialDy, channelY, channelIds, outsideShare, null);
+    }
+
+    /** The same with these health figures. */
+    public LayerSnapshot withHealth(LayerHealth h) {
+        return new LayerSnapshot(index, title, family, curve, initialY, initialDy, channelY, channelIds, outsideShare, h);
+    }
 
     public double lo() {
         return curve.lo();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.nn.ActivationLayer;
+import org.activationexplorer.train.LayerHealth;
 import org.activationexplorer.train.Latest;
 import org.activationexplorer.train.RunConfig;
 import org.activationexplorer.train.Trainer;
@@ -22,6 +23,8 @@ public final class TrainingSession implements AutoCloseable {
     /** Predictions are refreshed this often (and on pause, step, stop and at epoch ends). */
     private static final long PREDICT_NANOS = 2_000_000_000L;
     private static final int PREDICTIONS = 16;
+    /** The layers' health is measured this often (it takes a few milliseconds of the training thread). */
+    private static final long HEALTH_NANOS = 1_000_000_000L;
 
     private final long publishNanos;
     private final Latest<Snapshot> snapshots = new Latest<>();
@@ -188,6 +191,7 @@ public final class TrainingSession implements AutoCloseable {
         private Predictions predictions;
         private long lastPublish;
         private long lastBatchEnd; // for slow motion's pace
+        private long lastHealth;
         private Snapshot.State published;
         private RunEvent event;
 
@@ -345,9 +349,16 @@ public final class TrainingSession implements AutoCloseable {
                 rescale = false;
                 probes.forEach(LayerProbe::requestRescale);
             }
+            Trainer trainer = run == null ? null : run.trainer();
+            if (trainer != null && lastPublish - lastHealth > HEALTH_NANOS) {
+                trainer.requestHealth(); // measured around the next step (a few ms; every step would cost 5-10 %)
+                lastHealth = lastPublish;
+            }
+            List<LayerHealth> health = trainer == null ? List.of() : trainer.health();
             List<LayerSnapshot> layers = new ArrayList<>();
-            for (LayerProbe p : probes) {
-                layers.add(p.snapshot());
+            for (int i = 0; i < probes.size(); i++) {
+                LayerSnapshot s = probes.get(i).snapshot();
+                layers.add(health.size() == probes.size() ? s.withHealth(health.get(i)) : s);
             }
             // after the layers: predicting runs the network on test images, which replaces the inputs they show
             Trainer t = run == null ? null : run.trainer();

@@ -27,6 +27,11 @@ class CliTest {
     void trainPrintsOneJsonLinePerEpoch() {
         assertEquals(0, run("train", "--limit", "600", "--epochs", "2", "--batch", "64", "--hidden", "32"), err.toString());
         assertEquals(2, lines().size(), out.toString());
+        var layers = com.google.gson.JsonParser.parseString(lines().get(1)).getAsJsonObject().getAsJsonArray("layers");
+        assertEquals(1, layers.size(), "one health object per activation layer (--hidden 32: one)");
+        for (String key : List.of("dead_fraction", "saturated_fraction", "mean_abs_slope", "grad_norm", "update_ratio")) {
+            assertTrue(layers.get(0).getAsJsonObject().has(key), key);
+        }
         for (String key : List.of("\"epoch\": 2", "\"train_loss\"", "\"test_loss\"", "\"test_acc\"", "\"samples_per_s\"",
                 "\"seconds\"")) {
             assertTrue(lines().get(1).contains(key), lines().get(1));

@@ -186,4 +186,16 @@ class TrainingSessionTest {
             assertEquals(stepped.steps(), stepped.predictionsStep(), "and refreshed by a single step");
         }
     }
+
+    @Test
+    void liveSnapshotsCarryEachLayersHealth() throws Exception {
+        try (TrainingSession session = new TrainingSession()) {
+            session.start(quick("relu", Sharing.LAYER, 1e-3, 100), DatasetFolders.bundledMnist(), false);
+            Snapshot s = await(session, x -> x.layers().size() == 2 && x.layers().get(0).health() != null);
+            var h = s.layers().get(0).health();
+            assertTrue(h.deadFraction() >= 0 && h.deadFraction() <= 1 && h.saturatedFraction() > 0,
+                    "ReLU: the negative inputs count as saturated " + h);
+            assertTrue(h.meanAbsSlope() > 0 && h.meanAbsSlope() < 1, "ReLU's slopes are 0 or 1: " + h);
+        }
+    }
 }
