@@ -47,7 +47,7 @@ final class ExplorerWindow extends BorderPane {
         replay = new ReplayBar(model, this::newRunFromReplay);
         banner = new DivergenceBanner(model, () -> controls.config().orElse(null));
         status = new StatusBar(model);
-        menus = new WindowMenus(model, exports, lessons, settings.runsFolder(), this::quit);
+        menus = new WindowMenus(model, exports, lessons, settings.runsFolder(), () -> RaceWindow.ask(this), this::quit);
         card.close.setOnAction(e -> lessons.close());
         loss.chart.setOnContextMenuRequested(e -> exportMenu(ExportActions.LOSS).show(loss.chart, e.getScreenX(),
                 e.getScreenY()));

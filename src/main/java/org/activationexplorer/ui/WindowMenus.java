@@ -28,7 +28,8 @@ final class WindowMenus extends MenuBar {
     private final Path runsFolder;
     CompareView compareView; // the last one opened (tests)
 
-    WindowMenus(WindowModel model, ExportActions exports, LessonActions lessons, Path runsFolder, Runnable quit) {
+    WindowMenus(WindowModel model, ExportActions exports, LessonActions lessons, Path runsFolder, Runnable race,
+                Runnable quit) {
         this.model = model;
         this.runsFolder = runsFolder;
         setId("menus");
@@ -61,6 +62,8 @@ final class WindowMenus extends MenuBar {
         for (Lesson l : Lessons.bundled()) {
             lessonMenu.getItems().add(item(n++ + ". " + l.title(), null, () -> lessons.apply(l)));
         }
+        lessonMenu.getItems().addAll(new SeparatorMenuItem(), item("Race families…",
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), race));
         Menu help = new Menu("Help");
         help.getItems().add(item("Overview and keys", new KeyCodeCombination(KeyCode.F1), () -> HelpWindow.show(this)));
         getMenus().addAll(file, export, view, lessonMenu, help);
