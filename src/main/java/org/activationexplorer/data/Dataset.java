@@ -16,22 +16,20 @@ public final class Dataset {
     private final int rows;
     private final int cols;
     private final int classes;
-    private final float mean;
-    private final float std;
+    private final PixelNormalisation normalisation;
     private final float[] trainImages;
     private final byte[] trainLabels;
     private final float[] testImages;
     private final byte[] testLabels;
     private final byte[] testPixels;
 
-    private Dataset(String name, int rows, int cols, int classes, float mean, float std, float[] trainImages,
+    private Dataset(String name, int rows, int cols, int classes, PixelNormalisation normalisation, float[] trainImages,
                     byte[] trainLabels, float[] testImages, byte[] testLabels, byte[] testPixels) {
         this.name = name;
         this.rows = rows;
         this.cols = cols;
         this.classes = classes;
-        this.mean = mean;
-        this.std = std;
+        this.normalisation = normalisation;
         this.trainImages = trainImages;
         this.trainLabels = trainLabels;
         this.testImages = testImages;
@@ -68,8 +66,8 @@ public final class Dataset {
         // Labels are unsigned bytes (the reader accepts no other type), so every label is below 256
         int classes = Math.max(maxLabel(trainLabels.data()), maxLabel(testLabels.data())) + 1;
         PixelNormalisation normalisation = PixelNormalisation.of(trainImages.data());
-        return new Dataset(nameOf(folder), rows, cols, classes, (float) normalisation.mean(),
-                (float) normalisation.std(), normalisation.normalise(trainImages.data()), trainLabels.data(),
+        return new Dataset(nameOf(folder), rows, cols, classes, normalisation,
+                normalisation.normalise(trainImages.data()), trainLabels.data(),
                 normalisation.normalise(testImages.data()), testLabels.data(), testImages.data());
     }
 
@@ -161,12 +159,20 @@ public final class Dataset {
 
     /** The mean of the training pixels scaled to [0,1] (MNIST: 0.1307). */
     public float mean() {
-        return mean;
+        return (float) normalisation.mean();
     }
 
     /** The standard deviation of the training pixels scaled to [0,1] (MNIST: 0.3081). */
     public float std() {
-        return std;
+        return (float) normalisation.std();
+    }
+
+    /**
+     * Raw unsigned-byte pixels (any number of images) normalised exactly as the training and test images were:
+     * a network trained on this dataset sees a new image as it saw those (the same doubles, rounded once to float).
+     */
+    public float[] normalise(byte[] pixels) {
+        return normalisation.normalise(pixels);
     }
 
     /**
@@ -178,7 +184,7 @@ public final class Dataset {
         if (n < 1 || n > trainSize()) {
             throw new IllegalArgumentException("limit " + n + " is outside 1.." + trainSize());
         }
-        return new Dataset(name, rows, cols, classes, mean, std, Arrays.copyOf(trainImages, n * features()),
+        return new Dataset(name, rows, cols, classes, normalisation, Arrays.copyOf(trainImages, n * features()),
                 Arrays.copyOf(trainLabels, n), testImages.clone(), testLabels.clone(), testPixels.clone());
     }
 

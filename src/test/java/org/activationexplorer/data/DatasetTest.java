@@ -283,4 +283,17 @@ class DatasetTest {
         assertThrows(IndexOutOfBoundsException.class, () -> d.testImagePixels(5));
         assertThrows(IndexOutOfBoundsException.class, () -> d.testImagePixels(-1));
     }
+
+    @Test
+    void newPixelsAreNormalisedExactlyAsTheTestImagesWere() throws IOException {
+        Path folder = folder("normalise");
+        writeDataset(folder, 12, 5, 3, 4, 7);
+        Dataset d = Dataset.load(folder);
+
+        for (int i = 0; i < d.testSize(); i++) {
+            float[] normalised = Arrays.copyOfRange(d.testImages(), i * 12, (i + 1) * 12);
+            assertArrayEquals(normalised, d.normalise(d.testImagePixels(i)));
+        }
+        assertArrayEquals(d.normalise(d.testImagePixels(2)), d.limitTrain(3).normalise(d.testImagePixels(2)));
+    }
 }
