@@ -28,6 +28,8 @@ public final class TrainingSession implements AutoCloseable {
 
     private final long publishNanos;
     private final Latest<Snapshot> snapshots = new Latest<>();
+    private final Latest<DigitAnswer> digits = new Latest<>();
+    private volatile byte[] digitRequest;
     private final Object lock = new Object();
     private Thread thread;
     private volatile boolean stop;
@@ -115,6 +117,17 @@ public final class TrainingSession implements AutoCloseable {
     public void saveNow() {
         saveRequested = true;
         wake();
+    }
+
+    /** Runs a drawn digit (28×28, MNIST's form) through the current network between batches; see digits(). */
+    public void classify(byte[] image) {
+        digitRequest = image.clone();
+        wake();
+    }
+
+    /** Answers to classify(), newest first taken. */
+    public Latest<DigitAnswer> digits() {
+        return digits;
     }
 
     /** Fits every activation panel's x-range to the current inputs at the next snapshot. */
@@ -208,6 +221,13 @@ public final class TrainingSession implements AutoCloseable {
         void loop() {
             publish(paused ? Snapshot.State.PAUSED : Snapshot.State.RUNNING, null);
             while (!stop) {
+                byte[] digit = digitRequest;
+                if (digit != null) {
+                    digitRequest = null;
+                    Trainer t = run.trainer();
+                    digits.publish(DigitAnswer.of(t.network(), t.data().normalise(digit), digit, t.data().classes(),
+                            run.steps()));
+                }
                 if (saveRequested) {
                     saveRequested = false;
                     publish(state(), new RunEvent.SavedNow(saveToFolder()));

@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.activationexplorer.plot.ActivationChart;
+import org.activationexplorer.plot.InputMarks;
+import org.activationexplorer.session.DigitAnswer;
 import org.activationexplorer.session.LayerSnapshot;
 
 /**
@@ -32,6 +35,7 @@ final class ActivationGallery extends VBox {
     private final List<LayerWindow> windows = new ArrayList<>();
     private final WindowModel model;
     private final IntFunction<ContextMenu> exportMenu;
+    private ReadOnlyObjectProperty<DigitAnswer> digit;
 
     ActivationGallery(WindowModel model, IntFunction<ContextMenu> exportMenu) {
         this.model = model;
@@ -57,6 +61,12 @@ final class ActivationGallery extends VBox {
         header.managedProperty().bind(model.display.viewOptionsShown);
         derivative.selectedProperty().addListener(o -> redraw());
         model.display.plotFont.addListener(o -> redraw());
+    }
+
+    /** Marks on every panel where the drawn digit's inputs fall (see DigitPad). */
+    void showDigits(ReadOnlyObjectProperty<DigitAnswer> answers) {
+        digit = answers;
+        answers.addListener(o -> redraw());
     }
 
     /** The frame changed: new panels when the layer count changed; returns every canvas to redraw, one by one. */
@@ -116,9 +126,16 @@ final class ActivationGallery extends VBox {
             v.setPrefSize(200, 150); // the grid gives each its share of the space
             v.setDrawer((p, w, h, mx, my) -> {
                 LayerSnapshot s = layer(layer);
-                return s == null ? null : ActivationChart.draw(p, w, h, s, new ActivationChart.Options(
-                        derivative.isSelected(), false, Double.NaN, Hover.nearestChannel(v, s, mx, my)),
-                        model.display.plotFont.get());
+                if (s == null) {
+                    return null;
+                }
+                var axes = ActivationChart.draw(p, w, h, s, new ActivationChart.Options(derivative.isSelected(), false,
+                        Double.NaN, Hover.nearestChannel(v, s, mx, my)), model.display.plotFont.get());
+                DigitAnswer d = digit == null ? null : digit.get();
+                if (d != null && layer < d.layerInputs().size()) {
+                    InputMarks.draw(p, axes, s, d.layerInputs().get(layer)); // where the drawn digit falls
+                }
+                return axes;
             });
             v.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {

@@ -1,7 +1,6 @@
 package org.activationexplorer.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -33,12 +32,14 @@ final class ExplorerWindow extends BorderPane {
     final ScrollPane left;
     final LessonCard card = new LessonCard();
     final LessonActions lessons = new LessonActions(this);
+    final DigitClassifier digits;
 
     ExplorerWindow(WindowSettings settings) {
         setId("explorer");
         getStyleClass().add("explorer");
         getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         model = new WindowModel(settings);
+        digits = new DigitClassifier(model);
         controls = new ControlPanel(settings.blas(), settings.threads());
         run = new RunControls(model, this::start, this::reset);
         loss = new LossPanel(model);
@@ -47,9 +48,11 @@ final class ExplorerWindow extends BorderPane {
         replay = new ReplayBar(model, this::newRunFromReplay);
         banner = new DivergenceBanner(model, () -> controls.config().orElse(null));
         status = new StatusBar(model);
-        menus = new WindowMenus(model, exports, lessons, settings.runsFolder(), () -> RaceWindow.ask(this), this::quit);
+        menus = new WindowMenus(model, exports, lessons, settings.runsFolder(), () -> RaceWindow.ask(this),
+                () -> new DigitPad(this, digits).show(), this::quit);
+        gallery.showDigits(digits.answerProperty());
         card.close.setOnAction(e -> lessons.close());
-        loss.chart.setOnContextMenuRequested(e -> exportMenu(ExportActions.LOSS).show(loss.chart, e.getScreenX(),
+        loss.chart.setOnContextMenuRequested(e -> exports.menu(ExportActions.LOSS).show(loss.chart, e.getScreenX(),
                 e.getScreenY()));
         left = new ScrollPane(controls);
         left.setId("settings");
@@ -86,14 +89,14 @@ final class ExplorerWindow extends BorderPane {
         controls.config().ifPresent(model::preview);
     }
 
+    private javafx.scene.control.ContextMenu exportMenu(int what) {
+        return exports.menu(what);
+    }
+
     /** The root font size: every control's text is sized in em, so this scales them all together. */
     private void applyTextSize() {
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", model.display.textSize.get()));
         left.setPrefWidth(23 * model.display.textSize.get());
-    }
-
-    private javafx.scene.control.ContextMenu exportMenu(int what) {
-        return exports.menu(what);
     }
 
     /** For a new frame: the strip at once, then the canvases to redraw (the pump spreads them over pulses). */
@@ -107,12 +110,8 @@ final class ExplorerWindow extends BorderPane {
 
     /** Start with the settings, or list their problems under the panel. */
     void start() {
-        Optional<RunConfig> c = controls.config();
-        if (c.isPresent()) {
-            model.start(c.get(), controls.dataset.getValue());
-        } else {
-            model.note("Cannot start: fix the settings marked on the left");
-        }
+        controls.config().ifPresentOrElse(c -> model.start(c, controls.dataset.getValue()),
+                () -> model.note("Cannot start: fix the settings marked on the left"));
     }
 
     void reset() {
@@ -141,6 +140,7 @@ final class ExplorerWindow extends BorderPane {
     void shutdown() {
         pump.stop();
         model.close();
+        digits.close();
         if (Boolean.getBoolean("explorer.frameStats")) {
             System.err.println("frame stats: " + pump.frames.summary());
         }

@@ -29,7 +29,7 @@ final class WindowMenus extends MenuBar {
     CompareView compareView; // the last one opened (tests)
 
     WindowMenus(WindowModel model, ExportActions exports, LessonActions lessons, Path runsFolder, Runnable race,
-                Runnable quit) {
+                Runnable drawDigit, Runnable quit) {
         this.model = model;
         this.runsFolder = runsFolder;
         setId("menus");
@@ -63,7 +63,8 @@ final class WindowMenus extends MenuBar {
             lessonMenu.getItems().add(item(n++ + ". " + l.title(), null, () -> lessons.apply(l)));
         }
         lessonMenu.getItems().addAll(new SeparatorMenuItem(), item("Race families…",
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), race));
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), race),
+                item("Draw a digit…", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), drawDigit));
         Menu help = new Menu("Help");
         help.getItems().add(item("Overview and keys", new KeyCodeCombination(KeyCode.F1), () -> HelpWindow.show(this)));
         getMenus().addAll(file, export, view, lessonMenu, help);
