@@ -61,10 +61,10 @@ class TrainerTest {
         for (String arch : List.of("lenet5", "mlp")) {
             try (Trainer trainer = new Trainer(config(arch, "relu", 2000, 64, 1), mnist)) {
                 trainer.trainSteps(300); // warm up: JIT, lazily grown scratch buffers
-                // the least of five windows: a Vector API kernel that C2 has not (re)compiled yet allocates its
+                // the least of ten windows: a Vector API kernel that C2 has not (re)compiled yet allocates its
                 // vectors, which on a loaded 2-core machine happened in one window (3.4 MB), not in every one
                 long least = Long.MAX_VALUE;
-                for (int window = 0; window < 5 && least >= 4096; window++) {
+                for (int window = 0; window < 10 && least >= 4096; window++) {
                     long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
                     trainer.trainSteps(20);
                     least = Math.min(least, threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
