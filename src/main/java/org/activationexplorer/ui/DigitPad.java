@@ -68,6 +68,8 @@ final class DigitPad extends Stage {
             probabilities.getChildren().add(row);
         }
         answer.setId("digit-answer");
+        answer.setWrapText(true);
+        answer.setMaxWidth(220);
         answer.getStyleClass().add("lesson-title");
         VBox side = new VBox(8, answer, new Label("What the network sees (28×28):"), view, probabilities);
         HBox root = new HBox(12, new VBox(8, pad, clear), side);
