@@ -43,6 +43,9 @@ final class RaceWindow extends Stage {
     private final WindowModel model;
     private RaceSession.RaceSnapshot current;
     private long lastPulse;
+    private long lastReport;
+    /** Pulse timings of this window, printed every 5 s with -Dexplorer.frameStats=true (the README's figures). */
+    final FrameStats frames = new FrameStats();
 
     RaceWindow(WindowModel model, RunConfig base, List<String> families, Path dataset, List<String> stylesheets) {
         this.model = model;
@@ -113,6 +116,14 @@ final class RaceWindow extends Stage {
             if (pending.isEmpty()) {
                 pacer.drew(now);
             }
+        }
+        frames.frame(now, System.nanoTime() - now);
+        if (Boolean.getBoolean("explorer.frameStats") && now - lastReport > 5_000_000_000L && current != null) {
+            lastReport = now;
+            if (current.lanes().stream().allMatch(l -> l.epochs().isEmpty())) {
+                frames.reset(); // steady state: from the first epoch's end on, as the main window reports
+            }
+            System.err.println("race: " + (current.finished() ? "finished" : "running") + " | " + frames.summary());
         }
     }
 
