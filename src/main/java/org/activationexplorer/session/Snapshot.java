@@ -23,7 +23,8 @@ public record Snapshot(
         List<EpochResult> epochs,
         List<LayerSnapshot> layers,
         List<Prediction> predictions,
-        long predictionsStep) {     // the step whose network made the predictions
+        long predictionsStep,       // the step whose network made the predictions
+        List<HealthHistory.Point> health) { // the layers' health over the run, about once a second
 
     public enum State { LOADING, RUNNING, PAUSED, DIVERGED, FINISHED, STOPPED, FAILED }
 
@@ -31,6 +32,7 @@ public record Snapshot(
         epochs = List.copyOf(epochs);
         layers = List.copyOf(layers);
         predictions = List.copyOf(predictions);
+        health = health == null ? List.of() : List.copyOf(health);
     }
 
     /** Seconds to the end of the last epoch at the recent speed; NaN when unknown. */

@@ -205,6 +205,8 @@ public final class TrainingSession implements AutoCloseable {
         private long lastPublish;
         private long lastBatchEnd; // for slow motion's pace
         private long lastHealth;
+        private final HealthHistory healthHistory = new HealthHistory();
+        private List<LayerHealth> lastHealthAdded = List.of();
         private Snapshot.State published;
         private RunEvent event;
 
@@ -375,6 +377,10 @@ public final class TrainingSession implements AutoCloseable {
                 lastHealth = lastPublish;
             }
             List<LayerHealth> health = trainer == null ? List.of() : trainer.health();
+            if (health != lastHealthAdded) { // a new measurement (the trainer makes a new list for each)
+                healthHistory.add(run.steps(), health);
+                lastHealthAdded = health;
+            }
             List<LayerSnapshot> layers = new ArrayList<>();
             for (int i = 0; i < probes.size(); i++) {
                 LayerSnapshot s = probes.get(i).snapshot();
@@ -390,7 +396,7 @@ public final class TrainingSession implements AutoCloseable {
                     t == null ? 0 : t.epochsDone(), batch, perEpoch, run == null ? 0 : run.steps(),
                     run == null ? Double.NaN : run.samplesPerSecond(), run == null ? 0 : run.trainingSeconds(),
                     run == null ? new float[0] : run.history().points(), run == null ? 1 : run.history().stride(),
-                    run == null ? List.of() : run.epochs(), layers, shown, shownStep));
+                    run == null ? List.of() : run.epochs(), layers, shown, shownStep, healthHistory.points()));
         }
     }
 }

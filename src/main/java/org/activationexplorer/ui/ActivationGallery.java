@@ -77,13 +77,19 @@ final class ActivationGallery extends VBox {
         }
         List<Runnable> canvases = new ArrayList<>();
         panels.forEach(v -> canvases.add(v::redraw));
-        windows.forEach(w -> canvases.add(w.chart::redraw));
+        windows.forEach(w -> {
+            canvases.add(w.chart::redraw);
+            canvases.add(w.health::redraw);
+        });
         return canvases;
     }
 
     void redraw() {
         panels.forEach(PlotView::redraw);
-        windows.forEach(w -> w.chart.redraw());
+        windows.forEach(w -> {
+            w.chart.redraw();
+            w.health.redraw();
+        });
     }
 
     int panelCount() {

@@ -2,12 +2,21 @@ package org.activationexplorer.ui;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.activationexplorer.plot.ActivationChart;
+import org.activationexplorer.plot.HealthChart;
+import org.activationexplorer.session.HealthHistory;
+import org.activationexplorer.train.LayerHealth;
 import org.activationexplorer.session.LayerSnapshot;
 
 /** One activation layer enlarged, live or replayed, with labelled axes and a crosshair; Esc or Ctrl+W closes it. */
 final class LayerWindow extends Stage {
-    final PlotView chart = new PlotView(900, 600);
+    final PlotView chart = new PlotView(900, 560);
+    /** The layer's health over training (dead units, saturated inputs, mean |f′|), live runs only. */
+    final PlotView health = new PlotView(900, 220);
 
     LayerWindow(ActivationGallery gallery, WindowModel model, int layer) {
         chart.setId("enlarged-" + layer);
@@ -21,9 +30,23 @@ final class LayerWindow extends Stage {
             return ActivationChart.draw(p, w, h, s, new ActivationChart.Options(gallery.derivative.isSelected(), true,
                     x, Hover.nearestChannel(chart, s, mx, my)), model.display.plotFont.get() * 14 / 11);
         });
+        health.setId("health-" + layer);
+        health.setDrawer((p, w, h, mx, my) -> {
+            ViewFrame f = model.frame();
+            List<HealthHistory.Point> points = f == null ? List.of() : f.health();
+            long[] steps = new long[points.size()];
+            List<LayerHealth> series = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                steps[i] = points.get(i).step();
+                series.add(points.get(i).layers().get(Math.min(layer, points.get(i).layers().size() - 1)));
+            }
+            return HealthChart.draw(p, w, h, steps, series, model.display.plotFont.get());
+        });
         LayerSnapshot s = gallery.layer(layer);
         setTitle(s == null ? "Activation layer " + (layer + 1) : s.title());
-        Scene scene = new Scene(chart, 900, 600);
+        VBox box = new VBox(chart, health);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Scene scene = new Scene(box, 900, 780);
         Dialogs.closeOnEscapeOrCtrlW(this, scene);
         setScene(scene);
     }

@@ -54,7 +54,7 @@ final class RecordedFrames implements FrameSource {
 
     ViewFrame current() {
         return new ViewFrame(run.config(), run.frames().get(index).step(), loss, RunFigures.layers(run, initial, index),
-                List.of(), -1);
+                List.of(), -1, List.of());
     }
 
     int index() {

@@ -2,6 +2,7 @@ package org.activationexplorer.ui;
 
 import java.util.List;
 import org.activationexplorer.plot.LossChart;
+import org.activationexplorer.session.HealthHistory;
 import org.activationexplorer.session.LayerSnapshot;
 import org.activationexplorer.session.Snapshot;
 import org.activationexplorer.train.RunConfig;
@@ -14,21 +15,22 @@ import org.activationexplorer.train.RunConfig;
  * @param predictionsStep the step whose network made the predictions (-1: none)
  */
 record ViewFrame(RunConfig config, long step, LossChart.Data loss, List<LayerSnapshot> layers,
-                 List<Snapshot.Prediction> predictions, long predictionsStep) {
+                 List<Snapshot.Prediction> predictions, long predictionsStep, List<HealthHistory.Point> health) {
 
     static final LossChart.Data NO_LOSS = new LossChart.Data(new float[0], 1, List.of(), 1);
 
     ViewFrame {
         layers = List.copyOf(layers);
         predictions = List.copyOf(predictions);
+        health = List.copyOf(health);
     }
 
     static ViewFrame of(Snapshot s) {
         return new ViewFrame(s.config(), s.steps(), new LossChart.Data(s.losses(), s.lossStride(), s.epochs(),
-                Math.max(1, s.batchesPerEpoch())), s.layers(), s.predictions(), s.predictionsStep());
+                Math.max(1, s.batchesPerEpoch())), s.layers(), s.predictions(), s.predictionsStep(), s.health());
     }
 
     static ViewFrame preview(RunConfig config, List<LayerSnapshot> layers) {
-        return new ViewFrame(config, 0, NO_LOSS, layers, List.of(), -1);
+        return new ViewFrame(config, 0, NO_LOSS, layers, List.of(), -1, List.of());
     }
 }

@@ -196,6 +196,8 @@ class TrainingSessionTest {
             assertTrue(h.deadFraction() >= 0 && h.deadFraction() <= 1 && h.saturatedFraction() > 0,
                     "ReLU: the negative inputs count as saturated " + h);
             assertTrue(h.meanAbsSlope() > 0 && h.meanAbsSlope() < 1, "ReLU's slopes are 0 or 1: " + h);
+            Snapshot later = await(session, x -> x.health().size() >= 2);
+            assertTrue(later.health().get(1).step() > later.health().get(0).step(), "a history over the steps");
         }
     }
 }

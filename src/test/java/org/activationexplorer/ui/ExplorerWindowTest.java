@@ -391,6 +391,7 @@ class ExplorerWindowTest {
         LayerWindow[] big = new LayerWindow[1];
         robot.interact(() -> big[0] = window.gallery.enlarge(0));
         assertTrue(big[0].isShowing());
+        assertNotNull(big[0].health.axes(), "the enlarged layer has its health chart");
         robot.interact(big[0]::requestFocus);
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
                 .release(javafx.scene.input.KeyCode.CONTROL);

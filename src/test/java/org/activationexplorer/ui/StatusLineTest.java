@@ -16,7 +16,7 @@ class StatusLineTest {
     private static Snapshot snapshot(Snapshot.State state, RunEvent event, int epochsDone, int batch, double rate) {
         List<EpochResult> epochs = epochsDone == 0 ? List.of() : List.of(new EpochResult(1, 0.3, 0.2, 0.971, 4e4, 2, 1));
         return new Snapshot(state, event, RunConfig.defaults(), epochsDone, batch, 469, 100, rate, 42, new float[0], 1,
-                epochs, List.of(), List.of(), -1);
+                epochs, List.of(), List.of(), -1, List.of());
     }
 
     @Test
