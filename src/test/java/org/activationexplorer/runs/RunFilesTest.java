@@ -46,7 +46,9 @@ class RunFilesTest {
         weights.put("2.bias", new float[0]);
         return new RunRecord(config, 37, new float[] {2.3f, Float.NaN, Float.POSITIVE_INFINITY, 0.1f}, 2,
                 List.of(new EpochResult(1, 0.9, 0.5, 0.875, 12345.5, 1.5, 0.25),
-                        new EpochResult(2, 0.4, Double.NaN, 0.9, 23456, 1.25, 0.125)),
+                        new EpochResult(2, 0.4, Double.NaN, 0.9, 23456, 1.25, 0.125, List.of(
+                                new org.activationexplorer.train.LayerHealth(1, 1, 0, 0, Double.NEGATIVE_INFINITY),
+                                new org.activationexplorer.train.LayerHealth(0.25, 0.5, 0.75, 1.5, -2.5)))),
                 frames, weights);
     }
 
