@@ -11,8 +11,9 @@ import org.activationexplorer.optim.Parameter;
  * Measures every activation layer's health around one optimizer step: the slopes f′ of the batch's pre-activations
  * and the gradient of the weights before the step (the optimizer zeroes gradients), the weights' change after it.
  * Slopes are evaluated in double through Activation.derivative on at most PER_UNIT inputs per unit (all of a batch of
- * 128 for a dense layer; 256 of a conv channel's 100,000), so a measurement costs a few milliseconds; it is taken
- * on request and at every epoch's last batch, not at every step.
+ * 128 for a dense layer; 256 of a conv channel's 100,000): 32,768 slopes, a 256-unit layer at batch 128, took
+ * 0.4 ms for ReLU, 3 ms for PAU and 13 ms for DiTAC's exact form (measured here), so it is taken on request (the
+ * window: once a second, about 1-3 % of training) and at every epoch's last batch, not at every step.
  */
 final class HealthMeter {
     static final int PER_UNIT = 256;
