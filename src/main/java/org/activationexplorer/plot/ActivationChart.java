@@ -21,7 +21,12 @@ public final class ActivationChart {
     public static final Color SATURATED = Color.gray(0.5).withOpacity(0.10);
     public static final Color BUNDLE = Color.web("#d62728", 0.35);
 
-    public record Options(boolean derivative, boolean labelledAxes, double cursorX, int highlightChannel) {}
+    /** fixed: axes kept across frames (a replay, a GIF), or null to fit this frame alone. */
+    public record Options(boolean derivative, boolean labelledAxes, double cursorX, int highlightChannel, Limits fixed) {
+        public Options(boolean derivative, boolean labelledAxes, double cursorX, int highlightChannel) {
+            this(derivative, labelledAxes, cursorX, highlightChannel, null);
+        }
+    }
 
     public static Axes draw(Painter p, double w, double h, LayerSnapshot s, Options o, double font) {
         p.fill(Color.WHITE);
@@ -47,6 +52,11 @@ public final class ActivationChart {
             lo = -1;
             hi = 1;
         }
+        if (o.fixed() != null) {
+            lo = o.fixed().yLo();
+            hi = o.fixed().yHi();
+        }
+        double xLo = o.fixed() != null ? o.fixed().xLo() : s.lo(), xHi = o.fixed() != null ? o.fixed().xHi() : s.hi();
         double pad = 0.06 * (hi - lo);
         // header: the title, the parameters, then the legend in as many rows as the width needs
         List<Legend.Entry> key = legend(s, o);
@@ -55,7 +65,7 @@ public final class ActivationChart {
         double lastRow = keyBaseline + (rows - 1) * Legend.rowHeight(keySize);
         double left = 4.2 * font, top = lastRow + (o.labelledAxes() ? 0.95 * font + 6 : 0.75 * font);
         double bottom = (o.labelledAxes() ? 3.6 : 2.2) * font;
-        Axes a = new Axes(left, top, w - left - font, h - top - bottom, s.lo(), s.hi(), lo - pad, hi + pad, false);
+        Axes a = new Axes(left, top, w - left - font, h - top - bottom, xLo, xHi, lo - pad, hi + pad, false);
         p.fill(Axes.TEXT);
         p.text(Legend.fit(s.title(), font, w - 8), 4, font * 1.1, font, -1, true);
         p.text(parameters(s, o.labelledAxes() ? 16 : 6, 0.8 * font, w - 8), 4, font * 2.1, font * 0.8, -1, false);
@@ -67,17 +77,17 @@ public final class ActivationChart {
         for (int c : s.histogram()) {
             max = Math.max(max, c);
         }
-        double binWidth = a.width / s.histogram().length;
+        double binWidth = (a.px(s.hi()) - a.px(s.lo())) / s.histogram().length; // the frame's own range
         p.fill(HISTOGRAM);
         for (int i = 0; i < s.histogram().length; i++) {
             double bh = a.height * 0.85 * s.histogram()[i] / max;
-            p.fillRect(a.left + i * binWidth, a.top + a.height - bh, binWidth + 0.3, bh);
+            p.fillRect(a.px(s.lo()) + i * binWidth, a.top + a.height - bh, binWidth + 0.3, bh);
         }
         if (lo < 0 && hi > 0) { // axes through the origin
             p.stroke(Color.gray(0.75), 1);
             p.line(a.left, a.py(0), a.left + a.width, a.py(0));
         }
-        if (s.lo() < 0 && s.hi() > 0) {
+        if (xLo < 0 && xHi > 0) {
             p.stroke(Color.gray(0.75), 1);
             p.line(a.px(0), a.top, a.px(0), a.top + a.height);
         }

@@ -20,6 +20,11 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
 
     /** Every activation layer as small multiples with labelled axes, captioned with the family and formula. */
     public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption) {
+        return activations(layers, derivative, caption, List.of());
+    }
+
+    /** The same with fixed axes per layer (empty: each layer fitted alone), for frames of one evolution. */
+    public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption, List<Limits> axes) {
         int n = Math.max(1, layers.size()), columns = n <= 2 ? n : 2, rows = (n + columns - 1) / columns;
         double cw = 460, ch = 340, w = columns * cw, h = rows * ch + 30;
         return new Figure(w, h, p -> {
@@ -27,8 +32,8 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
             p.fillRect(0, 0, w, h);
             for (int i = 0; i < layers.size(); i++) {
                 p.translate((i % columns) * cw, (i / columns) * ch);
-                ActivationChart.draw(p, cw, ch, layers.get(i),
-                        new ActivationChart.Options(derivative, true, Double.NaN, -1), 12);
+                ActivationChart.draw(p, cw, ch, layers.get(i), new ActivationChart.Options(derivative, true, Double.NaN,
+                        -1, i < axes.size() ? axes.get(i) : null), 12);
                 p.untranslate();
             }
             p.fill(Axes.TEXT);

@@ -43,14 +43,23 @@ public final class RunFigures {
                 + run.config().seed() + (extra == null ? "" : ", " + extra));
     }
 
-    /** One figure per recorded frame: the activation layers as they evolved. */
+    /** One figure per recorded frame: the activation layers as they evolved, on axes fixed across the frames. */
     public static List<Figure> evolution(RunRecord run) {
-        List<Figure> figures = new ArrayList<>();
-        InitialCurves initial = new InitialCurves(run);
+        return evolution(run, new InitialCurves(run), -1);
+    }
+
+    /** The same for one layer (layer ≥ 0) or all (−1), with the run's InitialCurves. */
+    public static List<Figure> evolution(RunRecord run, InitialCurves initial, int layer) {
+        List<List<LayerSnapshot>> frames = new ArrayList<>();
         for (int f = 0; f < run.frames().size(); f++) {
-            RunRecord.Frame frame = run.frames().get(f);
-            figures.add(Figure.activations(layers(run, initial, f), false,
-                    caption(run, "after " + frame.step() + " training steps")));
+            List<LayerSnapshot> all = layers(run, initial, f);
+            frames.add(layer >= 0 ? List.of(all.get(layer)) : all);
+        }
+        List<Limits> axes = Limits.perLayer(frames);
+        List<Figure> figures = new ArrayList<>();
+        for (int f = 0; f < frames.size(); f++) {
+            figures.add(Figure.activations(frames.get(f), false,
+                    caption(run, "after " + run.frames().get(f).step() + " training steps"), axes));
         }
         return figures;
     }

@@ -136,7 +136,8 @@ final class ActivationGallery extends VBox {
                     return null;
                 }
                 var axes = ActivationChart.draw(p, w, h, s, new ActivationChart.Options(derivative.isSelected(), false,
-                        Double.NaN, Hover.nearestChannel(v, s, mx, my)), model.display.plotFont.get());
+                        Double.NaN, Hover.nearestChannel(v, s, mx, my), model.frame().axes(layer)),
+                        model.display.plotFont.get());
                 DigitAnswer d = digit == null ? null : digit.get();
                 if (d != null && layer < d.layerInputs().size()) {
                     InputMarks.draw(p, axes, s, d.layerInputs().get(layer)); // where the drawn digit falls

@@ -131,13 +131,8 @@ final class ExportActions {
             return new Result(null, 0, "a GIF needs a saved run: use File > Save run now, stop or finish the run, "
                     + "or open one");
         }
-        List<Figure> frames = new ArrayList<>();
         InitialCurves initial = replay != null ? replay.initial() : new InitialCurves(run);
-        for (int i = 0; i < run.frames().size(); i++) {
-            var layers = RunFigures.layers(run, initial, i);
-            frames.add(Figure.activations(what >= 0 ? List.of(layers.get(what)) : layers, false,
-                    RunFigures.caption(run, "after " + run.frames().get(i).step() + " training steps")));
-        }
+        List<Figure> frames = RunFigures.evolution(run, initial, what >= 0 ? what : -1); // axes fixed across frames
         FigureFiles.gif(frames, Math.max(1, scale / 2), 150, file);
         return new Result(file, frames.size(), null);
     }

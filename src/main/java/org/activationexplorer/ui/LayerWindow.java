@@ -28,7 +28,8 @@ final class LayerWindow extends Stage {
             var axes = chart.axes();
             double x = axes != null && !Double.isNaN(mx) && axes.contains(mx, my) ? axes.dataX(mx) : Double.NaN;
             return ActivationChart.draw(p, w, h, s, new ActivationChart.Options(gallery.derivative.isSelected(), true,
-                    x, Hover.nearestChannel(chart, s, mx, my)), model.display.plotFont.get() * 14 / 11);
+                    x, Hover.nearestChannel(chart, s, mx, my), model.frame().axes(layer)),
+                    model.display.plotFont.get() * 14 / 11);
         });
         health.setId("health-" + layer);
         health.setDrawer((p, w, h, mx, my) -> {

@@ -3,6 +3,7 @@ package org.activationexplorer.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.activationexplorer.plot.InitialCurves;
+import org.activationexplorer.plot.Limits;
 import org.activationexplorer.plot.LossChart;
 import org.activationexplorer.plot.RunFigures;
 import org.activationexplorer.runs.RunRecord;
@@ -14,6 +15,7 @@ final class RecordedFrames implements FrameSource {
     private final InitialCurves initial;
     private final LossChart.Data loss;
     private int index;
+    private List<Limits> axes;
     private boolean changed = true;
 
     /** Opens at the last recorded step. The run must have at least one frame. */
@@ -54,7 +56,19 @@ final class RecordedFrames implements FrameSource {
 
     ViewFrame current() {
         return new ViewFrame(run.config(), run.frames().get(index).step(), loss, RunFigures.layers(run, initial, index),
-                List.of(), -1, List.of());
+                List.of(), -1, List.of(), axes());
+    }
+
+    /** Each layer's axes over the whole run, made once: the timeline moves the curves, not the axes. */
+    private List<Limits> axes() {
+        if (axes == null) {
+            List<List<org.activationexplorer.session.LayerSnapshot>> frames = new java.util.ArrayList<>();
+            for (int f = 0; f < run.frames().size(); f++) {
+                frames.add(RunFigures.layers(run, initial, f));
+            }
+            axes = Limits.perLayer(frames);
+        }
+        return axes;
     }
 
     int index() {
