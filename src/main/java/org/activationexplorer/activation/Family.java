@@ -6,13 +6,13 @@ import java.util.Map;
 
 /**
  * The description of one activation family, for the CLI, run files and the UI: its key (used on the
- * command line), display name, one-line formula, citation, hyperparameters, and how to build it.
+ * command line), display name, one-line formula, card (citation and form), hyperparameters, and how to build it.
  */
 public record Family(
         String name,
         String displayName,
         String formula,
-        String citation,
+        Card card,
         boolean trainable,
         List<Hyperparameter> hyperparameters,
         List<String> initBases,
@@ -28,11 +28,26 @@ public record Family(
     public Family {
         hyperparameters = List.copyOf(hyperparameters);
         initBases = List.copyOf(initBases);
+        if (!initBases.containsAll(card.initForms().keySet())) {
+            throw new IllegalArgumentException(name + ": card notes an initialisation the family lacks");
+        }
     }
 
-    public static Family fixed(String name, String displayName, String formula, Factory factory,
+    /** A family whose formula is the cited source's as written (tests build small families this way). */
+    public Family(String name, String displayName, String formula, String citation, boolean trainable,
+                  List<Hyperparameter> hyperparameters, List<String> initBases, Factory factory) {
+        this(name, displayName, formula, Card.of(citation, Card.Form.PAPER), trainable, hyperparameters, initBases,
+                factory);
+    }
+
+    public static Family fixed(String name, String displayName, String formula, String citation, Factory factory,
                                Hyperparameter... hyperparameters) {
-        return new Family(name, displayName, formula, "", false, List.of(hyperparameters), List.of(), factory);
+        return new Family(name, displayName, formula, Card.of(citation, Card.Form.PAPER), false,
+                List.of(hyperparameters), List.of(), factory);
+    }
+
+    public String citation() {
+        return card.citation();
     }
 
     /**

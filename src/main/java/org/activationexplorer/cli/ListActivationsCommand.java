@@ -1,6 +1,7 @@
 package org.activationexplorer.cli;
 
 import java.util.Locale;
+import java.util.Map;
 import org.activationexplorer.activation.Activations;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
@@ -8,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "list-activations", mixinStandardHelpOptions = true,
-        description = "List every activation family with its formula and hyperparameters.")
+        description = "List every activation family with its formula, citation, form and hyperparameters.")
 final class ListActivationsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,9 +24,11 @@ final class ListActivationsCommand implements Runnable {
         var out = spec.commandLine().getOut();
         for (Family f : Activations.all()) {
             out.printf(Locale.ROOT, "%-16s %s%s%n", f.name(), f.trainable() ? "[trainable] " : "", f.formula());
-            if (!f.citation().isBlank()) {
-                out.printf(Locale.ROOT, "%16s   %s%n", "", f.citation());
-            }
+            out.printf(Locale.ROOT, "%16s   %s  [form: %s]%n", "", f.citation(), f.card().form().label());
+            // an initialisation with a different standing (Taylor's ReLU start is a fit) is named with its reason
+            f.card().initForms().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf(
+                    Locale.ROOT, "%16s   --init %s: form %s (%s)%n", "", e.getKey(), e.getValue().form().label(),
+                    e.getValue().why()));
             for (Hyperparameter h : f.hyperparameters()) {
                 out.printf(Locale.ROOT, "%16s   --param %s=%s  in [%s, %s]  %s%n", "", h.name(), number(h.defaultValue()),
                         number(h.min()), number(h.max()), h.description());

@@ -9,6 +9,8 @@ import org.activationexplorer.activation.Hyperparameter;
 /** ELU (Clevert et al. 2015, arXiv 1511.07289): f = x if x > 0 else α(eˣ − 1) via expm1; f′ = 1 or αeˣ (spec §9). */
 public final class Elu extends PointwiseActivation {
     public static final Family FAMILY = Family.fixed("elu", "ELU", "f(x) = x if x > 0 else α(eˣ − 1)",
+            "Clevert, Unterthiner, Hochreiter: Fast and Accurate Deep Network Learning by Exponential Linear Units "
+                    + "(ELUs), ICLR 2016, arXiv 1511.07289",
             (p, i, s, c) -> new Elu(p.get("alpha")), Hyperparameter.real("alpha", 1, 1e-6, 10, "scale α of the negative part"));
     private final double alpha;
 

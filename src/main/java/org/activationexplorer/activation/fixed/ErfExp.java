@@ -11,7 +11,9 @@ import org.activationexplorer.activation.special.Erf;
  * f ≈ −(2/√π)·x·e^{−x} → 0. t·e^{−t²} is taken as 0 once t is huge (x < −20), where it underflows anyway.
  */
 public final class ErfExp extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("erf_exp", "−x·erf(e^−x)", "f(x) = −x·erf(e^(−x))",
+    public static final Family FAMILY = Family.fixed("erf_exp", "EELU −x·erf(e^−x)", "f(x) = −x·erf(e^(−x))",
+            "Rahman, He, Wang: Activation Function Optimization Scheme for Image Classification, 2024 "
+                    + "(EELU, Exponential Error Linear Unit; the best function of its search)",
             (p, i, s, c) -> new ErfExp());
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 

@@ -13,6 +13,7 @@ import org.activationexplorer.activation.special.Erf;
  */
 public final class Gelu extends PointwiseActivation {
     public static final Family FAMILY = Family.fixed("gelu", "GELU", "f(x) = x·Φ(x) = ½x(1 + erf(x/√2))",
+            "Hendrycks, Gimpel: Gaussian Error Linear Units (GELUs), 2016, arXiv 1606.08415",
             (p, i, s, c) -> new Gelu());
     private static final double INV_SQRT2 = Math.sqrt(0.5);
     private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));

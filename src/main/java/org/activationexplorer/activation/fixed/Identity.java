@@ -6,7 +6,9 @@ import org.activationexplorer.activation.Shape;
 
 /** f(x) = x, f′ = 1: the linear baseline (spec §9). */
 public final class Identity implements Activation {
-    public static final Family FAMILY = Family.fixed("identity", "Identity", "f(x) = x", (p, i, s, c) -> new Identity());
+    public static final Family FAMILY = Family.fixed("identity", "Identity", "f(x) = x",
+            "Classical: the linear (no) activation; no originating paper",
+            (p, i, s, c) -> new Identity());
 
     @Override
     public Family family() {

@@ -8,6 +8,8 @@ import org.activationexplorer.activation.Shape;
 /** f(x) = x for x > 0, s·x otherwise; f′ = 1 or s (spec §9; Maas, Hannun, Ng 2013). */
 public final class LeakyRelu implements Activation {
     public static final Family FAMILY = Family.fixed("leaky_relu", "Leaky ReLU", "f(x) = x if x > 0 else s·x",
+            "Maas, Hannun, Ng: Rectifier Nonlinearities Improve Neural Network Acoustic Models, "
+                    + "ICML 2013 workshop",
             (p, i, s, c) -> new LeakyRelu(p.get("slope")),
             Hyperparameter.real("slope", 0.01, 0, 1, "slope s for x ≤ 0"));
     private final double slope;

@@ -7,7 +7,9 @@ import org.activationexplorer.activation.special.Logistic;
 
 /** Mish (Misra 2019, arXiv 1908.08681): f = x·tanh(sp(x)); f′ = tanh(sp) + x(1 − tanh² sp)·σ(x) (spec §9). */
 public final class Mish extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("mish", "Mish", "f(x) = x·tanh(softplus(x))", (p, i, s, c) -> new Mish());
+    public static final Family FAMILY = Family.fixed("mish", "Mish", "f(x) = x·tanh(softplus(x))",
+            "Misra: Mish: A Self Regularized Non-Monotonic Activation Function, BMVC 2020, arXiv 1908.08681",
+            (p, i, s, c) -> new Mish());
 
     @Override
     public Family family() {

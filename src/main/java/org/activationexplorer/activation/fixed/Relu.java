@@ -6,7 +6,10 @@ import org.activationexplorer.activation.Shape;
 
 /** f(x) = max(0, x); f′ = 1[x > 0], taking 0 at x = 0 (spec §9). */
 public final class Relu implements Activation {
-    public static final Family FAMILY = Family.fixed("relu", "ReLU", "f(x) = max(0, x)", (p, i, s, c) -> new Relu());
+    public static final Family FAMILY = Family.fixed("relu", "ReLU", "f(x) = max(0, x)",
+            "Nair, Hinton: Rectified Linear Units Improve Restricted Boltzmann Machines, ICML 2010; "
+                    + "Glorot, Bordes, Bengio: Deep Sparse Rectifier Neural Networks, AISTATS 2011",
+            (p, i, s, c) -> new Relu());
 
     @Override
     public Family family() {

@@ -5,7 +5,10 @@ import org.activationexplorer.activation.Shape;
 
 /** SELU (Klambauer et al. 2017, arXiv 1706.02515): f = λ·ELU_α(x); f′ = λ or λαeˣ (spec §9). */
 public final class Selu extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("selu", "SELU", "f(x) = λ·(x if x > 0 else α(eˣ − 1)), λ ≈ 1.0507, α ≈ 1.6733", (p, i, s, c) -> new Selu());
+    public static final Family FAMILY = Family.fixed("selu", "SELU", "f(x) = λ·(x if x > 0 else α(eˣ − 1)), λ ≈ 1.0507, α ≈ 1.6733",
+            "Klambauer, Unterthiner, Mayr, Hochreiter: Self-Normalizing Neural Networks, NeurIPS 2017, "
+                    + "arXiv 1706.02515",
+            (p, i, s, c) -> new Selu());
 
     static final double LAMBDA = 1.0507009873554804934;
     static final double ALPHA = 1.6732632423543772848;

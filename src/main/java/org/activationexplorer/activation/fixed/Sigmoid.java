@@ -7,7 +7,9 @@ import org.activationexplorer.activation.special.Logistic;
 
 /** f(x) = σ(x), computed so exp never overflows; f′ = σ(1 − σ) (spec §9). */
 public final class Sigmoid extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("sigmoid", "Sigmoid", "f(x) = σ(x) = 1/(1 + e^(−x))", (p, i, s, c) -> new Sigmoid());
+    public static final Family FAMILY = Family.fixed("sigmoid", "Sigmoid", "f(x) = σ(x) = 1/(1 + e^(−x))",
+            "Classical: the logistic function; no single originating paper for its use as an activation",
+            (p, i, s, c) -> new Sigmoid());
 
     @Override
     public Family family() {

@@ -7,7 +7,11 @@ import org.activationexplorer.activation.special.Logistic;
 
 /** SiLU/Swish-1 (Elfwing et al. 2017; Ramachandran et al. 2017): f = x·σ(x); f′ = σ(1 + x(1 − σ)) (spec §9). */
 public final class Silu extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("silu", "SiLU (Swish)", "f(x) = x·σ(x)", (p, i, s, c) -> new Silu());
+    public static final Family FAMILY = Family.fixed("silu", "SiLU (Swish)", "f(x) = x·σ(x)",
+            "Elfwing, Uchibe, Doya: Sigmoid-Weighted Linear Units for Neural Network Function Approximation in "
+                    + "Reinforcement Learning, 2018, arXiv 1702.03118; as Swish: Ramachandran, Zoph, Le: "
+                    + "Searching for Activation Functions, 2017, arXiv 1710.05941",
+            (p, i, s, c) -> new Silu());
 
     @Override
     public Family family() {

@@ -8,7 +8,9 @@ import org.activationexplorer.activation.special.Logistic;
 
 /** f(x) = log(1+eˣ) = max(x,0) + log1p(e^{−|x|}), which never overflows; f′ = σ(x) (spec §0, §9). */
 public final class Softplus extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("softplus", "Softplus", "f(x) = log(1 + eˣ)", (p, i, s, c) -> new Softplus());
+    public static final Family FAMILY = Family.fixed("softplus", "Softplus", "f(x) = log(1 + eˣ)",
+            "Dugas et al.: Incorporating Second-Order Functional Knowledge for Better Option Pricing, NeurIPS 2000",
+            (p, i, s, c) -> new Softplus());
 
     @Override
     public Family family() {

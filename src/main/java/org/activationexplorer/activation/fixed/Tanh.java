@@ -6,7 +6,9 @@ import org.activationexplorer.activation.special.BulkMath;
 
 /** f(x) = tanh x; f′ = 1 − tanh² x (spec §9). */
 public final class Tanh extends PointwiseActivation {
-    public static final Family FAMILY = Family.fixed("tanh", "Tanh", "f(x) = tanh(x)", (p, i, s, c) -> new Tanh());
+    public static final Family FAMILY = Family.fixed("tanh", "Tanh", "f(x) = tanh(x)",
+            "Classical: the hyperbolic tangent; no single originating paper for its use as an activation",
+            (p, i, s, c) -> new Tanh());
 
     @Override
     public Family family() {

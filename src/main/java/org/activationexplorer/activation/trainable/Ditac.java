@@ -27,7 +27,8 @@ import org.activationexplorer.activation.special.VectorApi;
  */
 public final class Ditac extends TrainableActivation {
     public static final Family FAMILY = new Family("ditac", "DiTAC (CPAB)", "f(x) = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) on [a, b]",
-            "Chelly, Finder, Ifergane, Freifeld: Diffeomorphism-based Trainable Activation, ECCV 2024, arXiv 2407.07564",
+            "Chelly, Finder, Ifergane, Freifeld: Trainable Highly-expressive Activation Functions, ECCV 2024, "
+                    + "arXiv 2407.07564",
             true, List.of(Hyperparameter.integer("tess", 10, 2, 50, "cells of the CPA velocity field"),
                     Hyperparameter.real("a", -0.5, -100, 100, "left end of the transformed interval"),
                     Hyperparameter.real("b", 2, -100, 100, "right end of the transformed interval"),

@@ -2,6 +2,7 @@ package org.activationexplorer.activation.trainable;
 
 import java.util.List;
 import java.util.Map;
+import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.activation.Splitter;
@@ -36,7 +37,9 @@ public final class MittagLefflerGated extends TrainableActivation {
             "gelu", new double[] {1, 0.5, 0.5, Math.sqrt(0.5), 1, 1.5, 1, 1});
     public static final Family FAMILY = new Family("mittag_leffler", "Mittag-Leffler gated",
             "f(x) = xᵖ·(c₀ + c₁·G(sx)), G(y) = y·E_{α₁,β₁}(y²)/E_{α₂,β₂}(y²)",
-            "Mostafanejad: Unification of popular artificial neural network activation functions, 2023, arXiv 2302.11007",
+            // reformulated: every shape goes through the tanh gate (see the class comment), not the paper's mappings
+            Card.of("Mostafanejad: Unification of popular artificial neural network activation functions, 2023, "
+                    + "arXiv 2302.11007", Card.Form.REFORMULATED),
             true, List.of(), List.of("silu", "tanh", "sigmoid", "gelu", "identity"),
             (p, init, sharing, channels) -> new MittagLefflerGated(init == null ? "silu" : init, sharing, channels));
 

@@ -2,6 +2,7 @@ package org.activationexplorer.activation.trainable;
 
 import java.util.List;
 import java.util.Map;
+import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
@@ -15,6 +16,7 @@ import org.activationexplorer.activation.special.VectorApi;
  * no series at 0, at least-squares fits on [−3, 3] (spec §1.3).
  */
 public final class Taylor extends TrainableActivation {
+    private static final String FIT_NOTE = "no series at the kink: a least-squares polynomial fit on [−3, 3]";
     private static final boolean VECTOR = VectorApi.PRESENT;
     private static final double S2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final Map<String, double[]> SERIES = Map.of(
@@ -27,7 +29,10 @@ public final class Taylor extends TrainableActivation {
             "relu2", new double[] {0.281255, 0.5, 0.156247},
             "relu4", new double[] {0.175784, 0.5, 0.273433, 0, -0.015190});
     public static final Family FAMILY = new Family("taylor", "Taylor polynomial", "f(x) = a₀ + a₁x + … + a_K x^K",
-            "Chung, Lee, Park: Deep neural network using trainable activation functions, IJCNN 2016 (form reconstructed)",
+            new Card("Chung, Lee, Park: Deep neural network using trainable activation functions, IJCNN 2016 "
+                    + "(form reconstructed)", Card.Form.RECONSTRUCTED, Map.of(
+                            "relu", new Card.Note(Card.Form.FIT, FIT_NOTE),
+                            "leaky_relu", new Card.Note(Card.Form.FIT, FIT_NOTE))),
             true, List.of(Hyperparameter.integer("degree", 3, 1, 9, "polynomial degree K"),
                     Hyperparameter.real("clamp", 0, 0, 100, "clamp inputs to [−c, c] (0: no clamp)")),
             List.of("silu", "tanh", "sigmoid", "softplus", "gelu", "relu", "leaky_relu"),

@@ -1,6 +1,7 @@
 package org.activationexplorer.activation.trainable;
 
 import java.util.List;
+import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
@@ -15,7 +16,8 @@ import org.activationexplorer.activation.special.Step;
 public final class Yevick extends TrainableActivation {
     public static final Family FAMILY = new Family("yevick", "Cubic-enhanced ReLU (Yevick, reconstructed)",
             "f(x) = α·max(0, x) + γ·β·|x|³  [reconstructed form, not the author's]",
-            "After Yevick: Nonlinearity Enhanced Adaptive Activation Function, 2024, arXiv 2403.19896 (formula reconstructed)",
+            Card.of("After Yevick: Nonlinearity Enhanced Adaptive Activation Function, 2024, arXiv 2403.19896 "
+                    + "(formula reconstructed)", Card.Form.RECONSTRUCTED),
             true, List.of(Hyperparameter.real("gamma", 0.01, 0, 1, "global scale γ of the cubic term"),
                     Hyperparameter.real("beta0", 0, -1, 1, "initial β")), List.of(),
             (p, init, sharing, channels) -> new Yevick(p.get("gamma"), p.get("beta0"), sharing, channels));
