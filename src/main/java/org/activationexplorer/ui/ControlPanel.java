@@ -40,8 +40,7 @@ final class ControlPanel extends VBox {
     final ComboBox<String> arch = new ComboBox<>();
     final TextField hidden = field("256,256", "hidden");
     final ComboBox<String> family = new ComboBox<>();
-    final Label formula = new Label();
-    final Label citation = new Label();
+    final FamilyCardView card = new FamilyCardView();
     final Label sheetTitle = new Label("Hyperparameters");
     final PropertySheet sheet = new PropertySheet();
     final ComboBox<String> init = new ComboBox<>();
@@ -87,14 +86,14 @@ final class ControlPanel extends VBox {
         sharing.setValue(Sharing.LAYER);
         sharing.setId("sharing");
         init.setId("init");
+        init.valueProperty().addListener((o, a, b) -> { // the form can differ by initialisation (Taylor's fits)
+            if (family.getValue() != null) {
+                card.show(Activations.family(family.getValue()), b);
+            }
+        });
         optimizer.getItems().setAll(RunConfig.OPTIMIZERS);
         optimizer.setValue("adam");
         optimizer.setId("optimizer");
-        formula.setWrapText(true);
-        formula.setId("formula");
-        formula.getStyleClass().add("formula");
-        citation.setWrapText(true);
-        citation.getStyleClass().add("hint");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setId("hyperparameters");
@@ -108,7 +107,7 @@ final class ControlPanel extends VBox {
         subsetHint.setWrapText(true);
         form.getStyleClass().add("form");
         form.getChildren().addAll(labelled("Dataset", new HBox(4, dataset, other)),
-                pair("Network", arch, "Hidden sizes", hidden), labelled("Activation", family), formula, citation,
+                pair("Network", arch, "Hidden sizes", hidden), labelled("Activation", family), card,
                 pair("Initialise as", init, "Parameters", sharing), sheetTitle, sheet,
                 pair("Optimizer", optimizer, "Learning rate", learningRate),
                 pair("Activation lr", activationLearningRate, "Batch size", batch),
@@ -178,8 +177,7 @@ final class ControlPanel extends VBox {
 
     private void showFamily(String name) {
         Family f = Activations.family(name);
-        formula.setText(f.formula());
-        citation.setText(f.citation().isBlank() ? "" : f.citation());
+        card.show(f, f.initBases().isEmpty() ? null : f.initBases().get(0));
         items.clear();
         List<PropertySheet.Item> list = new ArrayList<>();
         for (Hyperparameter h : f.hyperparameters()) {

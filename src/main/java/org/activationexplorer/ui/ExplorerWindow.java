@@ -68,6 +68,7 @@ final class ExplorerWindow extends BorderPane {
         setBottom(status);
         setRight(card);
         controls.onChange(c -> c.ifPresent(model::preview));
+        model.familyProperties.addListener((o, a, p) -> controls.card.show(p));
         model.modeProperty().addListener((o, a, mode) -> { // back from a replay with no run: the settings' preview
             if (mode == WindowModel.Mode.PREVIEW) {
                 controls.config().ifPresent(model::preview);

@@ -35,6 +35,9 @@ final class WindowModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<RunEvent> banner = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunConfig> replayConfig = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** The previewed family's properties at its initialisation (the card beside the picker). */
+    final javafx.beans.property.ObjectProperty<org.activationexplorer.activation.Properties> familyProperties =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
@@ -240,6 +243,10 @@ final class WindowModel implements AutoCloseable {
 
     /** Once per animation frame: takes the newest frame of the current source; true if the frame changed. */
     boolean pulse() {
+        var p = previews.takeProperties();
+        if (p != null) {
+            familyProperties.set(p);
+        }
         ViewFrame f = switch (mode.get()) {
             case LIVE -> live.poll();
             case REPLAY -> recorded.poll();

@@ -348,6 +348,10 @@ class ExplorerWindowTest {
         LayerSnapshot layer = window.model.frame().layers().get(0);
         int i = layer.xs().length - 1;
         assertEquals(Math.tanh(layer.xs()[i]), layer.y()[i], 1e-5, "the panel shows tanh before training");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.controls.card.properties.getText()
+                .contains("saturates both sides"));
+        assertTrue(window.controls.card.properties.getText().contains("zero-centred")
+                && window.controls.card.citation.getText().contains("form: paper"), "tanh's card beside the picker");
         assertEquals(2, window.gallery.panelCount());
         robot.interact(() -> {
             window.controls.family.setValue("relu");
