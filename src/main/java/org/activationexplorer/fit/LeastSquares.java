@@ -20,6 +20,8 @@ final class LeastSquares {
     /**
      * Iterations before a start is stopped where it is (not thrown away). Starts that converge do so in a few dozen;
      * those that run on are relu-like fits sliding a → ∞ towards a step, each iteration only a little better.
+     * Measured on 201 points, all 18 starts × 12 families + polynomials + rational: 2.2–5.4 s a rank with LM's
+     * default of running to its tolerances (up to 2000 evaluations), 0.5–1.0 s with this cap, same top five.
      */
     static final int MAX_ITERATIONS = 100;
 
