@@ -31,7 +31,8 @@ class ArchitectureTest {
     @Test
     void theEngineKnowsNothingOfTheFrontEnds() {
         noClasses().that().resideInAnyPackage("org.activationexplorer.nn..", "org.activationexplorer.optim..",
-                        "org.activationexplorer.linalg..", "org.activationexplorer.data..", "org.activationexplorer.train..")
+                        "org.activationexplorer.linalg..", "org.activationexplorer.data..", "org.activationexplorer.train..",
+                        "org.activationexplorer.fit..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.activationexplorer.ui..",
                         "org.activationexplorer.cli..")
                 .check(MAIN);
