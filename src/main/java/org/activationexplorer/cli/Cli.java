@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "explorer", mixinStandardHelpOptions = true, version = "Activation Explorer 0.1",
         description = "Train and inspect neural networks with trainable activation functions on MNIST.",
         subcommands = {TrainCommand.class, RaceCommand.class, BenchCommand.class, ListActivationsCommand.class,
-        subcommands = {TrainCommand.class, RaceCommand.class, BenchCommand.class, ListActivationsCommand.class,
             CurveCommand.class, ExportCommand.class, LessonsCommand.class, PredictCommand.class, DescribeCommand.class,
             FitCommand.class})
 public final class Cli implements Runnable {
