@@ -18,6 +18,11 @@ final class LayerWindow extends Stage {
     /** The layer's health over training (dead units, saturated inputs, mean |f′|), live runs only. */
     final PlotView health = new PlotView(900, 220);
 
+    final FitOverlay fit = new FitOverlay();
+    final javafx.scene.control.Button fitButton = new javafx.scene.control.Button("Fit");
+    final javafx.scene.control.Label fitTable = new javafx.scene.control.Label(
+            "Fit: which known function did this layer learn? (the best three are drawn over the curve)");
+
     LayerWindow(ActivationGallery gallery, WindowModel model, int layer) {
         chart.setId("enlarged-" + layer);
         chart.setDrawer((p, w, h, mx, my) -> {
@@ -27,9 +32,11 @@ final class LayerWindow extends Stage {
             }
             var axes = chart.axes();
             double x = axes != null && !Double.isNaN(mx) && axes.contains(mx, my) ? axes.dataX(mx) : Double.NaN;
-            return ActivationChart.draw(p, w, h, s, new ActivationChart.Options(gallery.derivative.isSelected(), true,
-                    x, Hover.nearestChannel(chart, s, mx, my), model.frame().axes(layer)),
+            var drawn = ActivationChart.draw(p, w, h, s, new ActivationChart.Options(gallery.derivative.isSelected(),
+                    true, x, Hover.nearestChannel(chart, s, mx, my), model.frame().axes(layer)),
                     model.display.plotFont.get() * 14 / 11);
+            fit.draw(p, drawn, s);
+            return drawn;
         });
         health.setId("health-" + layer);
         health.setDrawer((p, w, h, mx, my) -> {
@@ -45,10 +52,40 @@ final class LayerWindow extends Stage {
         });
         LayerSnapshot s = gallery.layer(layer);
         setTitle(s == null ? "Activation layer " + (layer + 1) : s.title());
-        VBox box = new VBox(chart, health);
+        fitButton.setId("fit");
+        fitButton.setTooltip(new javafx.scene.control.Tooltip("Fit this curve with the library of functions, "
+                + "weighted by where the layer's inputs fall (F)"));
+        fitButton.setOnAction(e -> fit(gallery, layer));
+        fitTable.setId("fit-table");
+        fitTable.getStyleClass().add("formula");
+        fitTable.setWrapText(true);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, fitButton, fitTable);
+        bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        VBox box = new VBox(bar, chart, health);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        Scene scene = new Scene(box, 900, 780);
+        Scene scene = new Scene(box, 900, 760);
         Dialogs.closeOnEscapeOrCtrlW(this, scene);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F && !e.isShortcutDown()) {
+                fit(gallery, layer);
+                e.consume();
+            }
+        });
         setScene(scene);
+    }
+
+    /** Fits the curve on screen; the table and the overlay follow when the fit is done. */
+    void fit(ActivationGallery gallery, int layer) {
+        LayerSnapshot s = gallery.layer(layer);
+        if (s == null) {
+            return;
+        }
+        fitButton.setDisable(true);
+        fitTable.setText("Fitting …");
+        fit.fit(s, list -> {
+            fitButton.setDisable(false);
+            fitTable.setText(list.isEmpty() ? "No fit" : FitOverlay.table(list));
+            chart.redraw();
+        });
     }
 }

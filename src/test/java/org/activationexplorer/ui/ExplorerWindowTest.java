@@ -409,4 +409,20 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.model.display.presentation.get(), "Esc leaves it");
     }
+
+    @Test
+    void theEnlargedLayerFitsItsCurveWithTheLibraryAndListsTheBest(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controls.family.setValue("gelu"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model.frame() != null
+                && window.model.frame().config().activation().family().equals("gelu"));
+        LayerWindow[] big = new LayerWindow[1];
+        robot.interact(() -> big[0] = window.gallery.enlarge(0));
+        robot.interact(() -> big[0].fit(window.gallery, 0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !big[0].fit.candidates().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var best = big[0].fit.candidates().get(0);
+        assertTrue(best.r2() > 0.9999, "GELU is in the library: " + best.name() + " " + best.r2());
+        assertTrue(big[0].fitTable.getText().startsWith("1. "), big[0].fitTable.getText());
+        robot.interact(big[0]::close);
+    }
 }
