@@ -21,6 +21,9 @@ import org.activationexplorer.text.Numbers;
  */
 final class FitOverlay {
     static final int SHOWN = 3;
+    /** Blue, green, orange of the compare palette: never the learned curve's red. */
+    static final int[] COLORS = {0, 2, 3};
+    static final String[] COLOR_NAMES = {"blue", "green", "orange"};
     private List<Candidate> candidates = List.of();
 
     /** Fits the layer's curve in the background; `done` gets the ranked candidates on the FX thread. */
@@ -59,7 +62,7 @@ final class FitOverlay {
                 double v = candidates.get(k).value(s.curve().x(i));
                 py[i] = Double.isFinite(v) ? a.py(v) : Double.NaN;
             }
-            p.stroke(CompareChart.color(k + 1).withOpacity(0.85), 1.5);
+            p.stroke(CompareChart.color(COLORS[k]).withOpacity(0.9), 1.5);
             p.polyline(px, py, n);
         }
         p.unclip();
@@ -74,8 +77,9 @@ final class FitOverlay {
             for (double v : c.parameters()) {
                 params.append(params.length() == 0 ? "" : ", ").append(Numbers.significant(v, 3));
             }
-            b.append(String.format(Locale.ROOT, "%s%d. %s   R² %.5f   max residual %s   (%s)", k == 0 ? "" : "\n", k + 1,
-                    c.name(), c.r2(), Numbers.significant(c.maxResidual(), 2), params));
+            b.append(String.format(Locale.ROOT, "%s%d. %s%s   R² %.5f   max residual %s   (%s)", k == 0 ? "" : "\n",
+                    k + 1, c.name(), k < SHOWN ? " (" + COLOR_NAMES[k] + ")" : "", c.r2(),
+                    Numbers.significant(c.maxResidual(), 2), params));
         }
         return b.toString();
     }

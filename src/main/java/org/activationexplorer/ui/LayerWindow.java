@@ -59,6 +59,7 @@ final class LayerWindow extends Stage {
         fitTable.setId("fit-table");
         fitTable.getStyleClass().add("formula");
         fitTable.setWrapText(true);
+        fitTable.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all five lines, not two
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, fitButton, fitTable);
         bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         VBox box = new VBox(bar, chart, health);
