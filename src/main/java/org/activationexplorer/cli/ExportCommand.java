@@ -19,14 +19,15 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write figures or data of a saved run, as the window's Export menu does (no display needed).")
 final class ExportCommand implements Callable<Integer> {
-    enum What { loss, activations, all }
+    enum What { loss, activations, all, evolution }
 
     enum Format { png, svg, csv, gif }
 
     @Option(names = "--run", required = true, description = "a run file")
     Path run;
 
-    @Option(names = "--what", description = "loss, activations or all (default: ${DEFAULT-VALUE})")
+    @Option(names = "--what", description = "loss, activations, all, or evolution (each layer's curves overlaid, "
+            + "f(x, t) as a heatmap, its distance from the start; png or svg) (default: ${DEFAULT-VALUE})")
     What what = What.all;
 
     @Option(names = "--format", required = true, description = "png, svg, csv or gif (gif: the activations' evolution)")
@@ -53,10 +54,23 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "gif animates the activations' evolution: use --what activations");
         }
+        if (what == What.evolution && format != Format.png && format != Format.svg) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the evolution view is a figure: --format png or svg");
+        }
         RunRecord record = Commands.loadRun(spec, run);
         createFolder(out);
         String stem = run.getFileName().toString().replaceFirst("\\.aerun$", "");
         List<Path> written = new ArrayList<>();
+        if (what == What.evolution) {
+            var initial = new org.activationexplorer.plot.InitialCurves(record);
+            for (int l = 0; l < record.frames().get(0).layers().size(); l++) {
+                Path file = out.resolve(stem + "-evolution-layer" + (l + 1) + "." + format);
+                write(RunFigures.evolutionView(record, initial, l), file);
+                written.add(file);
+            }
+            written.forEach(p -> spec.commandLine().getOut().println(p));
+            return 0;
+        }
         if (what != What.activations && format != Format.gif) {
             Path file = out.resolve(stem + "-loss." + format);
             if (format == Format.csv) {
@@ -67,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             written.add(file);
         }
-        if (what != What.loss) {
+        if (what == What.activations || what == What.all) {
             Path file = out.resolve(stem + "-activations." + format);
             int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
             RunRecord.Frame frame = record.frames().get(f);

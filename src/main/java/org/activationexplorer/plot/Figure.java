@@ -41,6 +41,26 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
         });
     }
 
+    /** One layer's evolution over a run: its curves overlaid early to late, f(x, t) as a heatmap, and its distance
+     *  from the initial curve over the steps. */
+    public static Figure evolution(List<LayerSnapshot> frames, long[] steps, String caption) {
+        double w = 1000, h = 720;
+        return new Figure(w, h, p -> {
+            p.fill(Color.WHITE);
+            p.fillRect(0, 0, w, h);
+            String title = frames.get(frames.size() - 1).title();
+            EvolutionChart.overlay(p, w / 2, 460, frames, steps, title + ": every recorded curve", 12);
+            p.translate(w / 2, 0);
+            EvolutionChart.heatmap(p, w / 2, 460, frames, steps, title + ": f(x, t)", 12);
+            p.untranslate();
+            p.translate(0, 460);
+            EvolutionChart.distance(p, w, 220, frames, steps, 12);
+            p.untranslate();
+            p.fill(Axes.TEXT);
+            p.text(caption, 8, h - 10, 12, -1, false);
+        });
+    }
+
     public static String caption(String family, String formula, String extra) {
         return String.format(Locale.ROOT, "%s: %s%s", family, formula, extra == null ? "" : " · " + extra);
     }

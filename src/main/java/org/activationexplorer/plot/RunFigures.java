@@ -63,4 +63,16 @@ public final class RunFigures {
         }
         return figures;
     }
+
+    /** Layer `layer`'s evolution over the run as one figure (overlay, heatmap, distance from the start). */
+    public static Figure evolutionView(RunRecord run, InitialCurves initial, int layer) {
+        List<LayerSnapshot> frames = new ArrayList<>();
+        long[] steps = new long[run.frames().size()];
+        for (int f = 0; f < run.frames().size(); f++) {
+            frames.add(layers(run, initial, f).get(layer));
+            steps[f] = run.frames().get(f).step();
+        }
+        return Figure.evolution(frames, steps, caption(run, "layer " + (layer + 1) + ", " + run.steps()
+                + " training steps, " + frames.size() + " recorded"));
+    }
 }

@@ -406,4 +406,19 @@ class CliTest {
         assertEquals(2, run("race", "--activations", "relu,pau", "--limit", "300", "--save-dir",
                 dir.resolve("missing").toString()));
     }
+
+    @Test
+    void exportEvolutionWritesOneFigurePerLayer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r.aerun");
+        assertEquals(0, run("train", "--limit", "600", "--epochs", "1", "--hidden", "16,16", "--activation", "pau",
+                "--save", file.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("export", "--run", file.toString(), "--what", "evolution", "--format", "png", "--scale", "1",
+                "--out", dir.resolve("evo").toString()), err.toString());
+        assertEquals(2, lines().size(), "one file per activation layer: " + out);
+        var image = javax.imageio.ImageIO.read(Path.of(lines().get(1)).toFile());
+        assertEquals(1000, image.getWidth());
+        assertEquals(2, run("export", "--run", file.toString(), "--what", "evolution", "--format", "csv", "--out",
+                dir.resolve("evo").toString()), "a figure only");
+    }
 }
