@@ -51,8 +51,10 @@ final class ExportActions {
         String name = what == LOSS ? "loss" : what == ALL_LAYERS ? "activations" : "layer " + (what + 1);
         List<MenuItem> list = new ArrayList<>();
         for (String format : what == LOSS ? new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}
-                : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF"}) {
+                : what == ALL_LAYERS ? new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF"}
+                : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF", "EVOLUTION"}) {
             MenuItem item = new MenuItem(format.equals("GIF") ? "Save " + name + " evolution as GIF…"
+                    : format.equals("EVOLUTION") ? "Save " + name + " evolution view (curves, f(x, t)) as SVG…"
                     : "Save " + name + " as " + format + "…");
             item.setOnAction(e -> choose(what, format, gallery.getScene().getWindow()));
             list.add(item);
@@ -70,7 +72,7 @@ final class ExportActions {
             model.note("Nothing to export yet");
             return;
         }
-        String ext = format.startsWith("PNG") ? "png" : format.toLowerCase(Locale.ROOT);
+        String ext = format.startsWith("PNG") ? "png" : format.equals("EVOLUTION") ? "svg" : format.toLowerCase(Locale.ROOT);
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(f.config().activation().family() + "-" + (what == LOSS ? "loss"
                 : what == ALL_LAYERS ? "activations" : "layer" + (what + 1)) + "-step" + f.step() + "." + ext);
@@ -78,11 +80,11 @@ final class ExportActions {
         java.io.File file = chooser.showSaveDialog(owner);
         if (file != null) {
             double scale = format.startsWith("PNG") ? Double.parseDouble(format.substring(4, 5)) : 1;
-            model.note(export(what, ext, scale, file.toPath()).text());
+            model.note(export(what, format.equals("EVOLUTION") ? "evolution" : ext, scale, file.toPath()).text());
         }
     }
 
-    /** Writes one export: svg, png at scale, csv or gif. */
+    /** Writes one export: svg, png at scale, csv, gif, or a layer's evolution view (svg). */
     Result export(int what, String format, double scale, Path file) {
         ViewFrame f = model.frame();
         if (f == null) {
@@ -93,8 +95,8 @@ final class ExportActions {
                 + f.loss().epochs().size() + " epochs, step " + f.step() + ", seed " + f.config().seed());
         List<LayerSnapshot> layers = what >= 0 ? List.of(f.layers().get(what)) : f.layers();
         try {
-            if (format.equals("gif")) {
-                return gif(what, scale, file);
+            if (format.equals("gif") || format.equals("evolution")) {
+                return gif(what, scale, file, format.equals("evolution"));
             }
             if (format.equals("csv")) {
                 if (what == LOSS) {
@@ -120,7 +122,7 @@ final class ExportActions {
     }
 
     /** The evolution of the layers (or one) over the recorded steps of the replayed run, or of the last saved run. */
-    private Result gif(int what, double scale, Path file) throws IOException {
+    private Result gif(int what, double scale, Path file, boolean view) throws IOException {
         RecordedFrames replay = model.recorded();
         RunRecord run = replay != null ? replay.run() : null;
         Path saved = model.session.lastSaved();
@@ -132,6 +134,10 @@ final class ExportActions {
                     + "or open one");
         }
         InitialCurves initial = replay != null ? replay.initial() : new InitialCurves(run);
+        if (view) { // one layer's evolution as one SVG figure
+            FigureFiles.svg(RunFigures.evolutionView(run, initial, Math.max(0, what)), file);
+            return new Result(file, run.frames().size(), null);
+        }
         List<Figure> frames = RunFigures.evolution(run, initial, what >= 0 ? what : -1); // axes fixed across frames
         FigureFiles.gif(frames, Math.max(1, scale / 2), 150, file);
         return new Result(file, frames.size(), null);

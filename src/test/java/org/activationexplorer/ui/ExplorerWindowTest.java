@@ -273,6 +273,9 @@ class ExplorerWindowTest {
         ExportActions.Result[] result = new ExportActions.Result[1];
         robot.interact(() -> result[0] = window.exports.export(ExportActions.ALL_LAYERS, "gif", 1, gif));
         assertEquals(run.frames().size(), result[0].frames(), "one GIF frame per recorded step");
+        Path view = dir.resolve("evolution.svg");
+        robot.interact(() -> result[0] = window.exports.export(0, "evolution", 1, view));
+        assertTrue(result[0].problem() == null && Files.readString(view).contains("f(x, t)"), "the evolution view");
         robot.interact(() -> {
             window.replay.playSpeed.setValue("40 steps/s");
             window.replay.play.fire();
