@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationexplorer.plot.ActivationChart;
+import org.activationexplorer.plot.CurveShape;
 import org.activationexplorer.plot.HealthChart;
 import org.activationexplorer.session.HealthHistory;
 import org.activationexplorer.train.LayerHealth;
@@ -19,6 +20,8 @@ final class LayerWindow extends Stage {
     final PlotView health = new PlotView(900, 220);
 
     final FitOverlay fit = new FitOverlay();
+    /** Where the learned curve stopped being monotone and its largest slope, on its data range. */
+    final javafx.scene.control.Label shape = new javafx.scene.control.Label();
     final javafx.scene.control.Button fitButton = new javafx.scene.control.Button("Fit");
     final javafx.scene.control.Label fitTable = new javafx.scene.control.Label(
             "Fit: which known function did this layer learn? (the best three are drawn over the curve)");
@@ -36,6 +39,7 @@ final class LayerWindow extends Stage {
                     true, x, Hover.nearestChannel(chart, s, mx, my), model.frame().axes(layer)),
                     model.display.plotFont.get() * 14 / 11);
             fit.draw(p, drawn, s);
+            shape.setText(CurveShape.describe(s)); // 256 points: microseconds
             return drawn;
         });
         health.setId("health-" + layer);
@@ -62,7 +66,9 @@ final class LayerWindow extends Stage {
         fitTable.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all five lines, not two
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, fitButton, fitTable);
         bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
-        VBox box = new VBox(bar, chart, health);
+        shape.setId("curve-shape");
+        shape.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        VBox box = new VBox(bar, shape, chart, health);
         VBox.setVgrow(chart, Priority.ALWAYS);
         Scene scene = new Scene(box, 900, 760);
         Dialogs.closeOnEscapeOrCtrlW(this, scene);
