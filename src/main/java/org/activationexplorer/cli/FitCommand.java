@@ -133,20 +133,15 @@ final class FitCommand implements Runnable {
                     "--layer must be 1 to " + frame.layers().size() + " for " + run);
         }
         LayerCurve l = frame.layers().get(layer - 1);
-        int[] histogram = l.histogram();
-        long counted = 0;
-        for (int c : histogram) {
-            counted += c;
-        }
-        double[][] s = new double[3][l.size()];
+        long counted = java.util.Arrays.stream(l.histogram()).asLongStream().sum();
+        double[][] s = new double[3][];
+        s[0] = new double[l.size()];
+        s[1] = new double[l.size()];
         for (int i = 0; i < l.size(); i++) {
             s[0][i] = l.x(i);
             s[1][i] = l.y()[i];
-            // bin of x over [lo, hi] as the histogram was counted; the last point belongs to the last bin
-            int bin = (int) Math.min(histogram.length - 1L, (long) ((s[0][i] - l.lo()) / (l.hi() - l.lo())
-                    * histogram.length));
-            s[2][i] = counted > 0 ? histogram[Math.max(bin, 0)] : 1; // no inputs counted: weigh the range alike
         }
+        s[2] = l.inputWeights(); // no inputs counted: the range weighed alike
         spec.commandLine().getErr().println("step " + frame.step() + " (epoch " + frame.epoch() + ") of " + run
                 + (counted > 0 ? ", weighted by " + counted + " recorded inputs" : ", no histogram: uniform weights"));
         return s;

@@ -53,4 +53,22 @@ public final class SoftmaxCrossEntropy {
     public float[] probabilities() {
         return probabilities;
     }
+
+    /** Softmax probabilities of one row of logits (offset, classes), shifted by the largest so exp never overflows. */
+    public static double[] probabilities(float[] logits, int offset, int classes) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < classes; j++) {
+            max = Math.max(max, logits[offset + j]);
+        }
+        double[] p = new double[classes];
+        double sum = 0;
+        for (int j = 0; j < classes; j++) {
+            p[j] = Math.exp(logits[offset + j] - max);
+            sum += p[j];
+        }
+        for (int j = 0; j < classes; j++) {
+            p[j] /= sum;
+        }
+        return p;
+    }
 }

@@ -42,8 +42,8 @@ public final class InitialCurves {
         float[] y = new float[n], dy = new float[n];
         for (int i = 0; i < n; i++) {
             double x = at.x(i);
-            y[i] = (float) (a != null ? a.value(x, 0) : resample(start, start.y(), x));
-            dy[i] = (float) (a != null ? a.derivative(x, 0) : resample(start, start.dy(), x));
+            y[i] = (float) (a != null ? a.value(x, 0) : start.interpolate(start.y(), x));
+            dy[i] = (float) (a != null ? a.derivative(x, 0) : start.interpolate(start.dy(), x));
         }
         return new float[][] {y, dy};
     }
@@ -68,15 +68,5 @@ public final class InitialCurves {
             }
         }
         return a;
-    }
-
-    /** Linear interpolation of a recorded curve at x; NaN outside its range. */
-    private static double resample(LayerCurve layer, float[] v, double x) {
-        double t = (x - layer.lo()) / (layer.hi() - layer.lo()) * (v.length - 1);
-        if (!(t >= 0 && t <= v.length - 1)) {
-            return Double.NaN;
-        }
-        int i = Math.min((int) t, v.length - 2);
-        return v[i] + (t - i) * (v[i + 1] - v[i]);
     }
 }

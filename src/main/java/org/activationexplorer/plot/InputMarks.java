@@ -42,12 +42,6 @@ public final class InputMarks {
 
     /** The curve at x, interpolated between its sample points; NaN outside its range. */
     static double valueAt(LayerSnapshot s, double x) {
-        int n = s.curve().size();
-        double t = (x - s.lo()) / (s.hi() - s.lo()) * (n - 1);
-        if (!(t >= 0 && t <= n - 1)) {
-            return Double.NaN;
-        }
-        int i = Math.min((int) t, n - 2);
-        return s.y()[i] + (t - i) * (s.y()[i + 1] - s.y()[i]);
+        return s.curve().interpolate(s.y(), x);
     }
 }

@@ -47,4 +47,30 @@ public record Limits(double xLo, double xHi, double yLo, double yHi) {
         }
         return list;
     }
+
+    /**
+     * Per layer, the union over a run's recorded frames, from the recorded curves alone: no ghost is evaluated, so a
+     * replay can ask for it on the FX thread (the ghost is clipped where it leaves these limits).
+     */
+    public static List<Limits> ofRun(org.activationexplorer.runs.RunRecord run) {
+        List<Limits> list = new ArrayList<>();
+        int layers = run.frames().get(0).layers().size();
+        for (int l = 0; l < layers; l++) {
+            double xLo = Double.POSITIVE_INFINITY, xHi = Double.NEGATIVE_INFINITY;
+            double yLo = Double.POSITIVE_INFINITY, yHi = Double.NEGATIVE_INFINITY;
+            for (var frame : run.frames()) {
+                var c = frame.layers().get(l);
+                xLo = Math.min(xLo, c.lo());
+                xHi = Math.max(xHi, c.hi());
+                for (float v : c.y()) {
+                    if (Float.isFinite(v)) {
+                        yLo = Math.min(yLo, v);
+                        yHi = Math.max(yHi, v);
+                    }
+                }
+            }
+            list.add(yHi > yLo ? new Limits(xLo, xHi, yLo, yHi) : new Limits(xLo, xHi, -1, 1));
+        }
+        return list;
+    }
 }

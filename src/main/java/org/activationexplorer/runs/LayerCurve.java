@@ -16,4 +16,31 @@ public record LayerCurve(double lo, double hi, float[] y, float[] dy, int[] hist
     public int size() {
         return y.length;
     }
+
+    /** values (y, dy, or a curve sampled on these points) linearly interpolated at x; NaN outside [lo, hi]. */
+    public double interpolate(float[] values, double x) {
+        double t = (x - lo) / (hi - lo) * (values.length - 1);
+        if (!(t >= 0 && t <= values.length - 1)) {
+            return Double.NaN;
+        }
+        int i = Math.min((int) t, values.length - 2);
+        return values[i] + (t - i) * (values[i + 1] - values[i]);
+    }
+
+    /**
+     * A weight per sample point: the count of the histogram bin it falls in (bins over [lo, hi] as they were
+     * counted; the last point belongs to the last bin), or 1 everywhere when no input was counted.
+     */
+    public double[] inputWeights() {
+        long counted = 0;
+        for (int c : histogram) {
+            counted += c;
+        }
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            int bin = (int) Math.min(histogram.length - 1L, (long) ((double) i / (y.length - 1) * histogram.length));
+            w[i] = counted > 0 ? histogram[Math.max(bin, 0)] : 1;
+        }
+        return w;
+    }
 }

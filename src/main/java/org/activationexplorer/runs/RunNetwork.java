@@ -9,6 +9,7 @@ import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.linalg.Gemms;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.nn.Network;
+import org.activationexplorer.nn.SoftmaxCrossEntropy;
 import org.activationexplorer.optim.Parameter;
 import org.activationexplorer.train.RunConfig;
 
@@ -105,7 +106,7 @@ public final class RunNetwork implements AutoCloseable {
             System.arraycopy(images, first * features, batch, 0, count * features);
             float[] logits = network.forward(batch, count);
             for (int i = 0; i < count; i++) {
-                out[first + i] = softmax(logits, i * classes, classes);
+                out[first + i] = SoftmaxCrossEntropy.probabilities(logits, i * classes, classes);
             }
         }
         return out;
@@ -122,22 +123,6 @@ public final class RunNetwork implements AutoCloseable {
         return best;
     }
 
-    private static double[] softmax(float[] logits, int offset, int classes) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < classes; j++) {
-            max = Math.max(max, logits[offset + j]);
-        }
-        double[] p = new double[classes];
-        double sum = 0;
-        for (int j = 0; j < classes; j++) {
-            p[j] = Math.exp(logits[offset + j] - max); // shifted by the largest: no overflow
-            sum += p[j];
-        }
-        for (int j = 0; j < classes; j++) {
-            p[j] /= sum;
-        }
-        return p;
-    }
 
     public Network network() {
         return network;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.activationexplorer.nn.ActivationLayer;
 import org.activationexplorer.nn.Network;
+import org.activationexplorer.nn.SoftmaxCrossEntropy;
+import org.activationexplorer.runs.RunNetwork;
 
 /**
  * A drawn digit as the network saw it: the 28×28 image (MNIST's form), the class probabilities, and each activation
@@ -22,19 +24,7 @@ public record DigitAnswer(byte[] image, double[] probabilities, List<float[]> la
     public static DigitAnswer of(Network network, float[] normalised, byte[] image, int classes, long step) {
         network.setTraining(false);
         try {
-            float[] logits = network.forward(normalised, 1);
-            double max = Double.NEGATIVE_INFINITY, sum = 0;
-            for (int j = 0; j < classes; j++) {
-                max = Math.max(max, logits[j]);
-            }
-            double[] p = new double[classes];
-            for (int j = 0; j < classes; j++) {
-                p[j] = Math.exp(logits[j] - max);
-                sum += p[j];
-            }
-            for (int j = 0; j < classes; j++) {
-                p[j] /= sum;
-            }
+            double[] p = SoftmaxCrossEntropy.probabilities(network.forward(normalised, 1), 0, classes);
             List<float[]> inputs = new ArrayList<>();
             for (ActivationLayer layer : network.activationLayers()) {
                 inputs.add(Arrays.copyOf(layer.lastInput(), layer.inputSize())); // batch 1: the first inputSize values
@@ -47,12 +37,6 @@ public record DigitAnswer(byte[] image, double[] probabilities, List<float[]> la
 
     /** The most probable class. */
     public int predicted() {
-        int best = 0;
-        for (int j = 1; j < probabilities.length; j++) {
-            if (probabilities[j] > probabilities[best]) {
-                best = j;
-            }
-        }
-        return best;
+        return RunNetwork.predicted(probabilities);
     }
 }

@@ -3,6 +3,8 @@ package org.activationexplorer.session;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationexplorer.data.Dataset;
+import org.activationexplorer.nn.SoftmaxCrossEntropy;
+import org.activationexplorer.runs.RunNetwork;
 import org.activationexplorer.train.Trainer;
 
 /**
@@ -51,19 +53,10 @@ final class Predictions {
         int k = d.classes();
         List<Snapshot.Prediction> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int best = 0;
-            double max = Double.NEGATIVE_INFINITY, sum = 0;
-            for (int j = 0; j < k; j++) {
-                if (logits[i * k + j] > max) {
-                    max = logits[i * k + j];
-                    best = j;
-                }
-            }
-            for (int j = 0; j < k; j++) {
-                sum += Math.exp(logits[i * k + j] - max);
-            }
+            double[] p = SoftmaxCrossEntropy.probabilities(logits, i * k, k);
+            int best = RunNetwork.predicted(p);
             list.add(new Snapshot.Prediction(i, d.testImagePixels(i), d.rows(), d.cols(), d.testLabels()[i] & 0xFF,
-                    best, 1 / sum));
+                    best, p[best]));
         }
         return List.copyOf(list);
     }

@@ -142,7 +142,7 @@ final class ExplorerWindow extends BorderPane {
         pump.stop();
         model.close();
         digits.close();
-        if (Boolean.getBoolean("explorer.frameStats")) {
+        if (pump.reports()) { // -Dexplorer.frameStats, read once into WindowSettings
             System.err.println("frame stats: " + pump.frames.summary());
         }
     }

@@ -95,8 +95,11 @@ final class ExportActions {
                 + f.loss().epochs().size() + " epochs, step " + f.step() + ", seed " + f.config().seed());
         List<LayerSnapshot> layers = what >= 0 ? List.of(f.layers().get(what)) : f.layers();
         try {
-            if (format.equals("gif") || format.equals("evolution")) {
-                return gif(what, scale, file, format.equals("evolution"));
+            if (format.equals("gif")) {
+                return gif(what, scale, file);
+            }
+            if (format.equals("evolution")) {
+                return evolutionView(Math.max(0, what), file);
             }
             if (format.equals("csv")) {
                 if (what == LOSS) {
@@ -121,23 +124,36 @@ final class ExportActions {
         }
     }
 
-    /** The evolution of the layers (or one) over the recorded steps of the replayed run, or of the last saved run. */
-    private Result gif(int what, double scale, Path file, boolean view) throws IOException {
+    private static final String NO_RUN = "the evolution needs a saved run: use File > Save run now, stop or finish "
+            + "the run, or open one";
+
+    /** The replayed run, else the live session's last saved one, else null. */
+    private RunRecord savedRun() throws IOException {
         RecordedFrames replay = model.recorded();
-        RunRecord run = replay != null ? replay.run() : null;
         Path saved = model.session.lastSaved();
-        if (run == null && saved != null) {
-            run = RunFiles.load(saved);
-        }
+        return replay != null ? replay.run() : saved != null ? RunFiles.load(saved) : null;
+    }
+
+    /** One layer's evolution (curves overlaid, f(x, t), distance from the start) as one SVG figure. */
+    private Result evolutionView(int layer, Path file) throws IOException {
+        RecordedFrames replay = model.recorded();
+        RunRecord run = savedRun();
         if (run == null) {
-            return new Result(null, 0, "a GIF needs a saved run: use File > Save run now, stop or finish the run, "
-                    + "or open one");
+            return new Result(null, 0, NO_RUN);
+        }
+        FigureFiles.svg(RunFigures.evolutionView(run, replay != null ? replay.initial() : new InitialCurves(run), layer),
+                file);
+        return new Result(file, run.frames().size(), null);
+    }
+
+    /** The evolution of the layers (or one) over the recorded steps of the replayed run, or of the last saved run. */
+    private Result gif(int what, double scale, Path file) throws IOException {
+        RecordedFrames replay = model.recorded();
+        RunRecord run = savedRun();
+        if (run == null) {
+            return new Result(null, 0, NO_RUN);
         }
         InitialCurves initial = replay != null ? replay.initial() : new InitialCurves(run);
-        if (view) { // one layer's evolution as one SVG figure
-            FigureFiles.svg(RunFigures.evolutionView(run, initial, Math.max(0, what)), file);
-            return new Result(file, run.frames().size(), null);
-        }
         List<Figure> frames = RunFigures.evolution(run, initial, what >= 0 ? what : -1); // axes fixed across frames
         FigureFiles.gif(frames, Math.max(1, scale / 2), 150, file);
         return new Result(file, frames.size(), null);

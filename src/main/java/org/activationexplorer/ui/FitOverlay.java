@@ -29,17 +29,10 @@ final class FitOverlay {
     /** Fits the layer's curve in the background; `done` gets the ranked candidates on the FX thread. */
     void fit(LayerSnapshot s, Consumer<List<Candidate>> done) {
         int n = s.curve().size();
-        double[] x = new double[n], y = new double[n], w = new double[n];
-        int[] histogram = s.histogram();
-        long total = 0;
-        for (int c : histogram) {
-            total += c;
-        }
+        double[] x = new double[n], y = new double[n], w = s.curve().inputWeights(); // where the inputs fall
         for (int i = 0; i < n; i++) {
             x[i] = s.curve().x(i);
             y[i] = s.y()[i];
-            int bin = Math.min(histogram.length - 1, (int) ((double) i / n * histogram.length));
-            w[i] = total == 0 ? 1 : histogram[bin]; // where the layer's inputs fall
         }
         CompletableFuture.supplyAsync(() -> SymbolicFit.rank(x, y, w, 5)).whenComplete((list, error) ->
                 Platform.runLater(() -> {

@@ -1,6 +1,5 @@
 package org.activationexplorer.ui;
 
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -8,19 +7,17 @@ import javafx.animation.AnimationTimer;
 import org.activationexplorer.session.Snapshot;
 
 /**
- * Once per FX pulse: takes the model's newest frame and redraws the plots at the pace the renderer affords
- * (RedrawPacer; every pulse while nothing trains). With -Dexplorer.frameStats=true it prints the status, the
+ * Once per FX pulse: takes the model's newest frame and redraws the plots through a CanvasQueue (one canvas a pulse
+ * while training, at the pace the renderer affords). With -Dexplorer.frameStats=true it prints the status, the
  * epochs' training speed and the frame timings every 5 s, and slow frames as they happen.
  */
 final class FramePump extends AnimationTimer {
     final FrameStats frames = new FrameStats();
-    private final RedrawPacer pacer = new RedrawPacer();
+    private final CanvasQueue canvases = new CanvasQueue();
     private final WindowModel model;
     private final Supplier<List<Runnable>> redraw;
-    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final boolean report;
     private final Supplier<String> status;
-    private boolean stale;
     private ViewFrame drawn;
     private long lastPulse;
     private long lastReport;
@@ -38,28 +35,16 @@ final class FramePump extends AnimationTimer {
     public void handle(long now) {
         long t0 = System.nanoTime();
         boolean fresh = model.pulse();
-        stale |= fresh || model.frame() != drawn; // also frames set by commands (open, seek, Live, Reset)
+        if (fresh || model.frame() != drawn) { // also frames set by commands (open, seek, Live, Reset)
+            canvases.invalidate();
+        }
         Snapshot s = model.snapshot();
         boolean running = model.modeProperty().get() == WindowModel.Mode.LIVE && s != null
                 && s.state() == Snapshot.State.RUNNING;
-        boolean allowed = pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse);
-        if (stale && pending.isEmpty() && (allowed || !running)) {
-            drawn = model.frame();
-            pending.addAll(redraw.get());
-            stale = false;
+        ViewFrame shown = model.frame();
+        if (canvases.pulse(now, running, redraw)) {
+            drawn = shown;
         }
-        // While training, one canvas a pulse: the software renderer rasterises a canvas's commands in the next pulse,
-        // and all of them in one pulse made it 40-55 ms long (p99 at 1440×900); one at a time keeps each pulse short.
-        // Otherwise (paused, replay, preview) all at once, so a seek shows the whole frame at once.
-        do {
-            Runnable next = pending.poll();
-            if (next != null) {
-                next.run();
-                if (pending.isEmpty()) {
-                    pacer.drew(now);
-                }
-            }
-        } while (!running && !pending.isEmpty());
         long work = System.nanoTime() - t0;
         if (report) {
             report(now, work, fresh, s);
@@ -70,7 +55,12 @@ final class FramePump extends AnimationTimer {
 
     /** The plots need a redraw at the next allowed pulse (a view option changed). */
     void invalidate() {
-        stale = true;
+        canvases.invalidate();
+    }
+
+    /** Whether -Dexplorer.frameStats asked for reports. */
+    boolean reports() {
+        return report;
     }
 
     private void report(long now, long work, boolean fresh, Snapshot s) {

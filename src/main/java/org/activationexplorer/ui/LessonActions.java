@@ -16,19 +16,21 @@ final class LessonActions {
 
     /** The bundled lesson `id`; false (and a note why) if there is none. */
     boolean open(String id) {
-        try {
-            apply(Lessons.bundled(id));
-            return true;
-        } catch (LessonFormatException e) {
-            w.model.note("Cannot open the lesson: " + e.getMessage());
-            return false;
-        }
+        return open(() -> Lessons.bundled(id));
     }
 
     /** A teacher's lesson file; false (and a note naming the field) if it cannot be used. */
     boolean open(Path file) {
+        return open(() -> Lessons.load(file));
+    }
+
+    private interface Source {
+        Lesson read() throws LessonFormatException;
+    }
+
+    private boolean open(Source source) {
         try {
-            apply(Lessons.load(file));
+            apply(source.read());
             return true;
         } catch (LessonFormatException e) {
             w.model.note("Cannot open the lesson: " + e.getMessage());

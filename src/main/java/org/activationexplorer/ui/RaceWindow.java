@@ -1,7 +1,6 @@
 package org.activationexplorer.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,17 +37,18 @@ final class RaceWindow extends Stage {
     final GridPane table = new GridPane();
     private final List<PlotView> views = new ArrayList<>();
     private final List<List<Label>> cells = new ArrayList<>();
-    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
-    private final RedrawPacer pacer = new RedrawPacer();
+    private final CanvasQueue canvases = new CanvasQueue();
+    private final boolean frameStats;
     private final WindowModel model;
     private RaceSession.RaceSnapshot current;
-    private long lastPulse;
     private long lastReport;
     /** Pulse timings of this window, printed every 5 s with -Dexplorer.frameStats=true (the README's figures). */
     final FrameStats frames = new FrameStats();
 
-    RaceWindow(WindowModel model, RunConfig base, List<String> families, Path dataset, List<String> stylesheets) {
+    RaceWindow(WindowModel model, RunConfig base, List<String> families, Path dataset, List<String> stylesheets,
+               boolean frameStats) {
         this.model = model;
+        this.frameStats = frameStats;
         setTitle("Race: " + String.join(", ", families));
         losses.setId("race-losses");
         losses.setDrawer((p, w, h, mx, my) -> {
@@ -96,29 +96,23 @@ final class RaceWindow extends Stage {
         return model.display.plotFont.get();
     }
 
-    /** Takes the newest snapshot; redraws one canvas a pulse, at the pace the renderer affords (as the main window). */
+    /** Takes the newest snapshot; redraws through a CanvasQueue, as the main window does. */
     private void pulse(long now) {
         RaceSession.RaceSnapshot s = session.snapshots().take();
-        boolean allowed = pacer.pulse(now, lastPulse == 0 ? 0 : now - lastPulse);
-        lastPulse = now;
         if (s != null) {
             current = s;
             build(s);
             fill(s);
-            if (pending.isEmpty() && (allowed || s.finished())) {
-                pending.add(losses::redraw);
-                views.forEach(v -> pending.add(v::redraw));
-            }
+            canvases.invalidate();
         }
-        Runnable next = pending.poll();
-        if (next != null) {
-            next.run();
-            if (pending.isEmpty()) {
-                pacer.drew(now);
-            }
-        }
+        canvases.pulse(now, current != null && !current.finished(), () -> {
+            List<Runnable> all = new ArrayList<>();
+            all.add(losses::redraw);
+            views.forEach(v -> all.add(v::redraw));
+            return all;
+        });
         frames.frame(now, System.nanoTime() - now);
-        if (Boolean.getBoolean("explorer.frameStats") && now - lastReport > 5_000_000_000L && current != null) {
+        if (frameStats && now - lastReport > 5_000_000_000L && current != null) {
             lastReport = now;
             if (current.lanes().stream().allMatch(l -> l.epochs().isEmpty())) {
                 frames.reset(); // steady state: from the first epoch's end on, as the main window reports
@@ -214,7 +208,7 @@ final class RaceWindow extends Stage {
         List<String> families = Arrays.stream(answer.get().split("[,\\s]+")).filter(f -> !f.isBlank())
                 .map(f -> f.toLowerCase(Locale.ROOT)).toList();
         RaceWindow race = new RaceWindow(w.model, config.get(), families, w.controls.dataset.getValue(),
-                w.getStylesheets());
+                w.getStylesheets(), w.pump.reports());
         race.show();
         return race;
     }

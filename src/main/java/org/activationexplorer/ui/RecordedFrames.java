@@ -62,11 +62,7 @@ final class RecordedFrames implements FrameSource {
     /** Each layer's axes over the whole run, made once: the timeline moves the curves, not the axes. */
     private List<Limits> axes() {
         if (axes == null) {
-            List<List<org.activationexplorer.session.LayerSnapshot>> frames = new java.util.ArrayList<>();
-            for (int f = 0; f < run.frames().size(); f++) {
-                frames.add(RunFigures.layers(run, initial, f));
-            }
-            axes = Limits.perLayer(frames);
+            axes = Limits.ofRun(run); // from the recorded curves: no family evaluated on the FX thread
         }
         return axes;
     }

@@ -35,7 +35,7 @@ class RaceWindowTest {
         RaceWindow[] race = new RaceWindow[1];
         robot.interact(() -> {
             race[0] = new RaceWindow(new WindowModel(WindowSettings.fromSystemProperties()), base, List.of("relu", "pau"),
-                    DatasetFolders.bundledMnist(), List.of());
+                    DatasetFolders.bundledMnist(), List.of(), false);
             race[0].show();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> race[0].current() != null && race[0].current().finished());
