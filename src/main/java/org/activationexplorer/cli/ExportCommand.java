@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activationexplorer.fit.Candidate;
 import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.plot.DataFiles;
 import org.activationexplorer.plot.Figure;
+import org.activationexplorer.plot.FitLines;
 import org.activationexplorer.plot.FigureFiles;
 import org.activationexplorer.plot.RunFigures;
 import org.activationexplorer.runs.RunRecord;
@@ -39,6 +41,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", description = "PNG/GIF scale: 1, 2 or 4 (default: ${DEFAULT-VALUE})")
     int scale = 2;
 
+    @Option(names = "--fit", description = "with the activations: each layer's best symbolic fits (library functions "
+            + "as c·g(a·x + b) + d, polynomials, a rational; as `fit` ranks them), three drawn over each panel (png, "
+            + "svg) or all five in a -fits.csv beside the curves (csv)")
+    boolean fit;
+
     @Option(names = "--step", description = "activations at the last recorded step at or before this (default: the end)")
     Long step;
 
@@ -56,6 +63,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (what == What.evolution && format != Format.png && format != Format.svg) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the evolution view is a figure: --format png or svg");
+        }
+        if (fit && (format == Format.gif || what == What.loss || what == What.evolution)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fit goes with the activations as png, svg or csv: use --what activations or all");
         }
         RunRecord record = Commands.loadRun(spec, run);
         createFolder(out);
@@ -85,13 +96,20 @@ final class ExportCommand implements Callable<Integer> {
             Path file = out.resolve(stem + "-activations." + format);
             int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
             RunRecord.Frame frame = record.frames().get(f);
+            var layers = RunFigures.layers(record, f);
+            List<List<Candidate>> fits = fit ? layers.stream().map(l -> FitLines.rank(l, 5)).toList() : List.of();
             switch (format) {
-                case csv -> DataFiles.curvesCsv(RunFigures.layers(record, f), file);
+                case csv -> DataFiles.curvesCsv(layers, file);
                 case gif -> FigureFiles.gif(RunFigures.evolution(record), Math.max(1, scale / 2.0), 150, file); // GIFs grow fast
-                default -> write(Figure.activations(RunFigures.layers(record, f), false,
-                        RunFigures.caption(record, "after " + frame.step() + " training steps")), file);
+                default -> write(Figure.activations(layers, false, RunFigures.caption(record, "after " + frame.step()
+                        + " training steps"), List.of(), fits), file);
             }
             written.add(file);
+            if (fit && format == Format.csv) {
+                Path fitsFile = DataFiles.sibling(file, "-fits");
+                DataFiles.fitsCsv(fits, fitsFile);
+                written.add(fitsFile);
+            }
         }
         written.forEach(p -> spec.commandLine().getOut().println(p));
         return 0;

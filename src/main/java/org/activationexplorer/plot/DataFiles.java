@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.activationexplorer.fit.Candidate;
 import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.session.LayerSnapshot;
 import org.activationexplorer.train.EpochResult;
@@ -38,6 +39,27 @@ public final class DataFiles {
             for (int i = 0; i < l.xs().length; i++) {
                 b.append(String.format(Locale.ROOT, "%d,%.6g,%.8g,%.8g,%.8g,%.8g%n", l.index() + 1, l.xs()[i], l.y()[i],
                         l.dy()[i], l.initialY()[i], l.initialDy()[i]));
+            }
+        }
+        AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code layer,rank,name,kind,r2,max_residual,p0 … p5}: each layer's ranked symbolic fits; p are (a, b, c, d) for a
+     * wrapped family, the coefficients for a polynomial or rational (see fit/Candidate.Kind), empty past their count.
+     */
+    public static void fitsCsv(List<List<Candidate>> fits, Path file) throws IOException {
+        StringBuilder b = new StringBuilder("layer,rank,name,kind,r2,max_residual,p0,p1,p2,p3,p4,p5\n");
+        for (int l = 0; l < fits.size(); l++) {
+            for (int k = 0; k < fits.get(l).size(); k++) {
+                Candidate c = fits.get(l).get(k);
+                b.append(String.format(Locale.ROOT, "%d,%d,%s,%s,%.8g,%.6g", l + 1, k + 1, c.name(),
+                        c.kind().name().toLowerCase(Locale.ROOT), c.r2(), c.maxResidual()));
+                double[] p = c.parameters();
+                for (int j = 0; j < 6; j++) {
+                    b.append(j < p.length ? String.format(Locale.ROOT, ",%.8g", p[j]) : ",");
+                }
+                b.append('\n');
             }
         }
         AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));

@@ -90,26 +90,48 @@ public final class EvolutionChart {
                 : Color.color(1 - u * 0.3, 1 - u * 0.9, 1 - u * 0.83, 1);
     }
 
-    /** How far the curve moved from its start: max |f − f₀| over the frame's range, against steps. */
-    public static Axes distance(Painter p, double w, double h, List<LayerSnapshot> frames, long[] steps, double font) {
+    /**
+     * How far the curve moved from its start (max |f − f₀| over the frame's range) and, when given, how far it was
+     * from its nearest classic (FitDistance), against steps.
+     */
+    public static Axes distance(Painter p, double w, double h, List<LayerSnapshot> frames, long[] steps,
+                                FitDistance classic, double font) {
         p.fill(Color.WHITE);
         p.fillRect(0, 0, w, h);
+        double[] fromStart = new double[frames.size()];
         double hi = 1e-9;
-        for (LayerSnapshot s : frames) {
-            hi = Math.max(hi, s.maxChange());
+        for (int f = 0; f < frames.size(); f++) {
+            fromStart[f] = frames.get(f).maxChange();
+            hi = Math.max(hi, fromStart[f]);
+            if (classic != null && Double.isFinite(classic.distance()[f])) {
+                hi = Math.max(hi, classic.distance()[f]);
+            }
         }
-        Axes a = new Axes(4.2 * font, 2.4 * font, w - 5.2 * font, h - 5.2 * font, 0, Math.max(1, steps[steps.length - 1]),
+        double top = classic == null ? 2.4 * font : 3.6 * font;
+        Axes a = new Axes(4.2 * font, top, w - 5.2 * font, h - top - 2.8 * font, 0, Math.max(1, steps[steps.length - 1]),
                 0, hi * 1.05, false);
         p.fill(Axes.TEXT);
-        p.text("distance from the initial curve (max |f − f₀|)", 4, 1.1 * font, font, -1, true);
-        a.draw(p, 0.9 * font, "training steps", null, w);
-        double[] xs = new double[frames.size()], ys = new double[frames.size()];
-        for (int f = 0; f < frames.size(); f++) {
-            xs[f] = a.px(steps[f]);
-            ys[f] = a.py(frames.get(f).maxChange());
+        p.text("distance from the initial curve (max |f − f₀|, dark red)" + (classic == null ? "" : " and from the "
+                + "nearest classic, " + classic.name() + " (blue)"), 4, 1.1 * font, font, -1, true);
+        if (classic != null) {
+            p.text(classic.name() + " refitted as c·g(a·x + b) + d at each recorded step; max |f − fit| where the layer's "
+                    + "inputs are", 4, 2.3 * font, 0.85 * font, -1, false);
         }
-        p.stroke(LATE, 2);
-        p.polyline(xs, ys, xs.length);
+        a.draw(p, 0.9 * font, "training steps", null, w);
+        line(p, a, steps, fromStart, LATE);
+        if (classic != null) {
+            line(p, a, steps, classic.distance(), FitLines.color(0));
+        }
         return a;
+    }
+
+    private static void line(Painter p, Axes a, long[] steps, double[] values, Color color) {
+        double[] xs = new double[values.length], ys = new double[values.length];
+        for (int f = 0; f < values.length; f++) {
+            xs[f] = a.px(steps[f]);
+            ys[f] = Double.isFinite(values[f]) ? a.py(values[f]) : Double.NaN;
+        }
+        p.stroke(color, 2);
+        p.polyline(xs, ys, xs.length);
     }
 }

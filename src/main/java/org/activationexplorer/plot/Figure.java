@@ -3,6 +3,7 @@ package org.activationexplorer.plot;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.activationexplorer.fit.Candidate;
 import org.activationexplorer.session.LayerSnapshot;
 
 /** A whole exportable figure: its size in points and how to draw it through any Painter. */
@@ -25,15 +26,28 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
 
     /** The same with fixed axes per layer (empty: each layer fitted alone), for frames of one evolution. */
     public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption, List<Limits> axes) {
+        return activations(layers, derivative, caption, axes, List.of());
+    }
+
+    /**
+     * The same with each layer's best symbolic fits (FitLines: at most three drawn, named with their R² under the
+     * panel); fits empty for none.
+     */
+    public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption, List<Limits> axes,
+                                     List<List<Candidate>> fits) {
         int n = Math.max(1, layers.size()), columns = n <= 2 ? n : 2, rows = (n + columns - 1) / columns;
-        double cw = 460, ch = 340, w = columns * cw, h = rows * ch + 30;
+        double cw = 460, chart = 340, ch = chart + (fits.isEmpty() ? 0 : 36), w = columns * cw, h = rows * ch + 30;
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
             p.fillRect(0, 0, w, h);
             for (int i = 0; i < layers.size(); i++) {
                 p.translate((i % columns) * cw, (i / columns) * ch);
-                ActivationChart.draw(p, cw, ch, layers.get(i), new ActivationChart.Options(derivative, true, Double.NaN,
-                        -1, i < axes.size() ? axes.get(i) : null), 12);
+                Axes a = ActivationChart.draw(p, cw, chart, layers.get(i), new ActivationChart.Options(derivative, true,
+                        Double.NaN, -1, i < axes.size() ? axes.get(i) : null), 12);
+                if (i < fits.size()) {
+                    FitLines.draw(p, a, layers.get(i), fits.get(i));
+                    FitLines.legend(p, 8, chart + 12, fits.get(i), 11);
+                }
                 p.untranslate();
             }
             p.fill(Axes.TEXT);
@@ -42,8 +56,8 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
     }
 
     /** One layer's evolution over a run: its curves overlaid early to late, f(x, t) as a heatmap, and its distance
-     *  from the initial curve over the steps. */
-    public static Figure evolution(List<LayerSnapshot> frames, long[] steps, String caption) {
+     *  from the initial curve (and from its nearest classic, when given) over the steps. */
+    public static Figure evolution(List<LayerSnapshot> frames, long[] steps, FitDistance classic, String caption) {
         double w = 1000, h = 720;
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
@@ -54,7 +68,7 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
             EvolutionChart.heatmap(p, w / 2, 460, frames, steps, title + ": f(x, t)", 12);
             p.untranslate();
             p.translate(0, 460);
-            EvolutionChart.distance(p, w, 220, frames, steps, 12);
+            EvolutionChart.distance(p, w, 220, frames, steps, classic, 12);
             p.untranslate();
             p.fill(Axes.TEXT);
             p.text(caption, 8, h - 10, 12, -1, false);

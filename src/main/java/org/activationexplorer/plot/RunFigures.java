@@ -72,7 +72,7 @@ public final class RunFigures {
             frames.add(layers(run, initial, f).get(layer));
             steps[f] = run.frames().get(f).step();
         }
-        return Figure.evolution(frames, steps, caption(run, "layer " + (layer + 1) + ", " + run.steps()
+        return Figure.evolution(frames, steps, FitDistance.of(frames), caption(run, "layer " + (layer + 1) + ", " + run.steps()
                 + " training steps, " + frames.size() + " recorded"));
     }
 }

@@ -39,7 +39,7 @@ final class LayerWindow extends Stage {
                     true, x, Hover.nearestChannel(chart, s, mx, my), model.frame().axes(layer)),
                     model.display.plotFont.get() * 14 / 11);
             fit.draw(p, drawn, s);
-            shape.setText(CurveShape.describe(s)); // 256 points: microseconds
+            shape.setText(CurveShape.of(s).text()); // 256 points: microseconds
             return drawn;
         });
         health.setId("health-" + layer);
@@ -68,6 +68,8 @@ final class LayerWindow extends Stage {
         bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         shape.setId("curve-shape");
         shape.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        shape.setWrapText(true); // two lines in a narrow window rather than an ellipsis
+        shape.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(bar, shape, chart, health);
         VBox.setVgrow(chart, Priority.ALWAYS);
         Scene scene = new Scene(box, 900, 760);

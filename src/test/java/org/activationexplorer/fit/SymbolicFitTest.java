@@ -135,6 +135,23 @@ class SymbolicFitTest {
     }
 
     @Test
+    void one_form_fitted_alone_is_the_candidate_rank_gives_it() {
+        double[] x = new double[81], y = new double[81], w = new double[81];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = -4 + 0.1 * i;
+            y[i] = 0.8 * Math.tanh(1.3 * x[i] - 0.2) + 0.1;
+            w[i] = 1;
+        }
+        Candidate ranked = SymbolicFit.rank(x, y, w, Integer.MAX_VALUE).stream()
+                .filter(c -> c.name().equals("gelu")).findFirst().orElseThrow();
+        Candidate alone = SymbolicFit.fit("gelu", x, y, w);
+        assertArrayEquals(ranked.parameters(), alone.parameters(), 1e-12);
+        assertEquals(ranked.r2(), alone.r2(), 1e-12);
+        assertEquals(3, SymbolicFit.fit("poly2", x, y, w).parameters().length);
+        assertThrows(IllegalArgumentException.class, () -> SymbolicFit.fit("poly9", x, y, w));
+    }
+
+    @Test
     void bad_samples_are_refused_with_a_reason() {
         double[] x = grid();
         assertThrows(IllegalArgumentException.class, () -> SymbolicFit.rank(x, new double[3], ones(), 5));

@@ -1,5 +1,7 @@
 package org.activationexplorer.plot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.activationexplorer.runs.LayerCurve;
@@ -21,15 +23,25 @@ class CurveShapeTest {
 
     @Test
     void aRisingCurveIsMonotoneAndItsSteepestPointIsFound() {
-        String s = CurveShape.describe(sampled(Math::tanh, x -> 1 / (Math.cosh(x) * Math.cosh(x))));
-        assertTrue(s.contains("monotone (increasing)") && s.contains("largest slope 1.00 at x = -0.0157"), s); // the sample nearest 0
+        CurveShape s = CurveShape.of(sampled(Math::tanh, x -> 1 / (Math.cosh(x) * Math.cosh(x))));
+        assertTrue(s.monotone());
+        assertEquals(1, s.steepestSlope(), 1e-3);
+        assertEquals(0, s.steepestX(), 0.02, "the sample nearest 0");
+        assertEquals(Math.tanh(-4), s.yMin(), 1e-6);
+        assertEquals(Math.tanh(4), s.yMax(), 1e-6);
+        assertEquals(0, s.valueAtZero(), 1e-3);
+        assertEquals(1, s.slopeAtZero(), 1e-3);
     }
 
     @Test
     void aDipIsReportedWhereTheCurveFalls() {
-        // x·σ(x) (SiLU) falls from −4 down to its minimum near −1.28
-        String s = CurveShape.describe(sampled(x -> x / (1 + Math.exp(-x)),
+        // x·σ(x) (SiLU) falls from −4 down to its minimum near −1.278
+        CurveShape s = CurveShape.of(sampled(x -> x / (1 + Math.exp(-x)),
                 x -> 1 / (1 + Math.exp(-x)) * (1 + x * (1 - 1 / (1 + Math.exp(-x))))));
-        assertTrue(s.contains("not monotone") && s.contains("between x = -4.00 and -1.27"), s); // SiLU's minimum: −1.278
+        assertFalse(s.monotone());
+        assertEquals(-4, s.fallFrom(), 1e-9);
+        assertEquals(-1.278, s.fallTo(), 0.02);
+        assertEquals(0.5, s.slopeAtZero(), 1e-3);
+        assertEquals(-0.2785, s.yMin(), 1e-3, "SiLU's minimum");
     }
 }
