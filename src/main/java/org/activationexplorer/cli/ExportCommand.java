@@ -8,111 +8,196 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationexplorer.fit.Candidate;
 import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.plot.Comparison;
 import org.activationexplorer.plot.DataFiles;
 import org.activationexplorer.plot.Figure;
-import org.activationexplorer.plot.FitLines;
 import org.activationexplorer.plot.FigureFiles;
+import org.activationexplorer.plot.FitLines;
+import org.activationexplorer.plot.InitialCurves;
+import org.activationexplorer.plot.Palette;
 import org.activationexplorer.plot.RunFigures;
+import org.activationexplorer.plot.Style;
 import org.activationexplorer.runs.RunRecord;
+import org.activationexplorer.session.LayerSnapshot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write figures or data of a saved run, as the window's Export menu does (no display needed).")
+        description = "Write figures or data of saved runs, as the window's Export menu does (no display needed). "
+                + "Every written file is listed; existing files are kept unless --force.")
 final class ExportCommand implements Callable<Integer> {
-    enum What { loss, activations, all, evolution }
+    enum What { loss, activations, all, layer, evolution, compare }
 
-    enum Format { png, svg, csv, gif }
+    enum Format { png, svg, pdf, csv, gif }
 
-    @Option(names = "--run", required = true, description = "a run file")
+    @Option(names = "--run", description = "a run file")
     Path run;
 
-    @Option(names = "--what", description = "loss, activations, all, or evolution (each layer's curves overlaid, "
-            + "f(x, t) as a heatmap, its distance from the start; png or svg) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", arity = "2..8", paramLabel = "FILE", description = "two or more run files, for --what compare")
+    List<Path> runs;
+
+    @Option(names = "--what", description = "loss, activations (every layer), all (loss and activations), layer (one: "
+            + "--layer), evolution (each layer's curves overlaid, f(x, t), its distances from the start and from the "
+            + "nearest classic), compare (--runs) (default: ${DEFAULT-VALUE})")
     What what = What.all;
 
-    @Option(names = "--format", required = true, description = "png, svg, csv or gif (gif: the activations' evolution)")
+    @Option(names = "--layer", description = "the activation layer, from 1: for --what layer, or one layer's evolution")
+    Integer layer;
+
+    @Option(names = "--format", required = true, description = "png, svg, pdf, csv or gif (gif: the activations' "
+            + "evolution)")
     Format format;
 
     @Option(names = "--out", required = true, description = "folder for the files (created if missing)")
     Path out;
 
-    @Option(names = "--scale", description = "PNG/GIF scale: 1, 2 or 4 (default: ${DEFAULT-VALUE})")
-    int scale = 2;
+    @Option(names = "--scale", description = "PNG/GIF scale: 1, 2 or 4 (default: 2, or the style's resolution)")
+    Integer scale;
+
+    @Option(names = "--style", description = "screen, single-column (3.5 in, 7 pt text), double-column (7 in), slide "
+            + "(16:9); sizes in points for PDF and SVG (default: ${DEFAULT-VALUE})")
+    String style = "screen";
+
+    @Option(names = "--palette", description = "classic or okabe-ito (colour-blind safe) (default: ${DEFAULT-VALUE})")
+    String palette = "classic";
 
     @Option(names = "--fit", description = "with the activations: each layer's best symbolic fits (library functions "
-            + "as c·g(a·x + b) + d, polynomials, a rational; as `fit` ranks them), three drawn over each panel (png, "
-            + "svg) or all five in a -fits.csv beside the curves (csv)")
+            + "as c·g(a·x + b) + d, polynomials, a rational; as `fit` ranks them), three drawn over each panel "
+            + "(png, svg, pdf) or all five in a -fits.csv beside the curves (csv)")
     boolean fit;
 
     @Option(names = "--step", description = "activations at the last recorded step at or before this (default: the end)")
     Long step;
 
+    @Option(names = "--force", description = "overwrite files that exist (default: refuse and name them)")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Style chosenStyle;
+    private Palette chosenPalette;
+
     @Override
     public Integer call() throws IOException {
-        if (scale != 1 && scale != 2 && scale != 4) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be 1, 2 or 4, got " + scale);
+        check();
+        List<RunRecord> records = new ArrayList<>();
+        for (Path p : what == What.compare ? runs : List.of(run)) {
+            records.add(Commands.loadRun(spec, p));
         }
-        if (format == Format.gif && what == What.loss) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "gif animates the activations' evolution: use --what activations");
+        RunRecord record = records.get(0);
+        if (layer != null && (layer < 1 || layer > record.frames().get(0).layers().size())) {
+            fail("--layer must be 1 to " + record.frames().get(0).layers().size() + " for " + run);
         }
-        if (what == What.evolution && format != Format.png && format != Format.svg) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the evolution view is a figure: --format png or svg");
+        ExportPlan plan = new ExportPlan(out, stem(what == What.compare ? runs.get(0) : run), format.name());
+        int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
+        long at = record.frames().get(f).step();
+        switch (what) {
+            case compare -> plan.add("compare", () -> write(Comparison.of(records).figure(records.size()
+                    + " runs compared"), plan.last()));
+            case evolution -> evolution(record, plan);
+            case loss -> loss(record, plan);
+            case all -> {
+                loss(record, plan);
+                activations(record, f, at, -1, plan);
+            }
+            default -> activations(record, f, at, what == What.layer ? layer - 1 : -1, plan);
         }
-        if (fit && (format == Format.gif || what == What.loss || what == What.evolution)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--fit goes with the activations as png, svg or csv: use --what activations or all");
+        List<Path> existing = plan.existing();
+        if (!force && !existing.isEmpty()) {
+            fail("would overwrite " + String.join(", ", existing.stream().map(Path::toString).toList())
+                    + ": add --force, or choose another --out");
         }
-        RunRecord record = Commands.loadRun(spec, run);
         createFolder(out);
-        String stem = run.getFileName().toString().replaceFirst("\\.aerun$", "");
-        List<Path> written = new ArrayList<>();
-        if (what == What.evolution) {
-            var initial = new org.activationexplorer.plot.InitialCurves(record);
-            for (int l = 0; l < record.frames().get(0).layers().size(); l++) {
-                Path file = out.resolve(stem + "-evolution-layer" + (l + 1) + "." + format);
-                write(RunFigures.evolutionView(record, initial, l), file);
-                written.add(file);
-            }
-            written.forEach(p -> spec.commandLine().getOut().println(p));
-            return 0;
+        for (Path p : plan.write()) {
+            spec.commandLine().getOut().println(p);
         }
-        if (what != What.activations && format != Format.gif) {
-            Path file = out.resolve(stem + "-loss." + format);
-            if (format == Format.csv) {
-                DataFiles.lossCsv(record.losses(), record.lossStride(), record.epochs(), 0.9, file);
-            } else {
-                write(Figure.loss(RunFigures.lossData(record), 0.9, false, RunFigures.caption(record,
-                        record.epochs().size() + " epochs")), file);
-            }
-            written.add(file);
-        }
-        if (what == What.activations || what == What.all) {
-            Path file = out.resolve(stem + "-activations." + format);
-            int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
-            RunRecord.Frame frame = record.frames().get(f);
-            var layers = RunFigures.layers(record, f);
-            List<List<Candidate>> fits = fit ? layers.stream().map(l -> FitLines.rank(l, 5)).toList() : List.of();
-            switch (format) {
-                case csv -> DataFiles.curvesCsv(layers, file);
-                case gif -> FigureFiles.gif(RunFigures.evolution(record), Math.max(1, scale / 2.0), 150, file); // GIFs grow fast
-                default -> write(Figure.activations(layers, false, RunFigures.caption(record, "after " + frame.step()
-                        + " training steps"), List.of(), fits), file);
-            }
-            written.add(file);
-            if (fit && format == Format.csv) {
-                Path fitsFile = DataFiles.sibling(file, "-fits");
-                DataFiles.fitsCsv(fits, fitsFile);
-                written.add(fitsFile);
-            }
-        }
-        written.forEach(p -> spec.commandLine().getOut().println(p));
         return 0;
+    }
+
+    private void check() {
+        if (scale != null && scale != 1 && scale != 2 && scale != 4) {
+            fail("--scale must be 1, 2 or 4, got " + scale);
+        }
+        try {
+            chosenStyle = Style.named(style);
+            chosenPalette = Palette.named(palette);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+        }
+        if ((what == What.compare) != (runs != null) || (what != What.compare) == (run == null)) {
+            fail(what == What.compare ? "--what compare takes --runs A B [C …], not --run"
+                    : "give one --run FILE (--runs is for --what compare)");
+        }
+        if (format == Format.gif && what != What.activations && what != What.layer && what != What.all) {
+            fail("gif animates the activations' evolution: use --what activations, layer or all");
+        }
+        if ((what == What.evolution || what == What.compare) && (format == Format.csv || format == Format.gif)) {
+            fail("the " + what + " view is a figure: --format png, svg or pdf");
+        }
+        if (what == What.layer && layer == null) {
+            fail("--what layer needs --layer L");
+        }
+        if (fit && (format == Format.gif || what == What.loss || what == What.evolution || what == What.compare)) {
+            fail("--fit goes with the activations as png, svg, pdf or csv: use --what activations, layer or all");
+        }
+    }
+
+    private void fail(String message) {
+        throw new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.aerun$", "");
+    }
+
+    private void loss(RunRecord record, ExportPlan plan) {
+        if (format == Format.csv) {
+            plan.add("loss", () -> DataFiles.lossCsv(record.losses(), record.lossStride(), record.epochs(), 0.9,
+                    plan.last()));
+            plan.alsoWrites(DataFiles.sibling(plan.last(), "-epochs"));
+        } else if (format != Format.gif) {
+            plan.add("loss", () -> write(Figure.loss(RunFigures.lossData(record), 0.9, false, RunFigures.caption(record,
+                    record.epochs().size() + " epochs"), chosenStyle), plan.last()));
+        }
+    }
+
+    /** Every layer (one < 0) or one layer at frame f (step `at`); a GIF animates all frames instead. */
+    private void activations(RunRecord record, int f, long at, int one, ExportPlan plan) {
+        String name = (one < 0 ? "activations" : "layer" + (one + 1)) + (format == Format.gif ? "" : "-step" + at);
+        if (format == Format.gif) {
+            plan.add(name, () -> FigureFiles.gif(RunFigures.evolution(record, new InitialCurves(record), one).stream()
+                    .map(x -> x.in(chosenPalette)).toList(), scale == null ? 1 : scale, 150, plan.last()));
+            return;
+        }
+        List<LayerSnapshot> all = RunFigures.layers(record, f);
+        List<LayerSnapshot> layers = one < 0 ? all : List.of(all.get(one));
+        plan.add(name, () -> {
+            List<List<Candidate>> fits = fit ? layers.stream().map(l -> FitLines.rank(l, 5)).toList() : List.of();
+            if (format == Format.csv) {
+                DataFiles.curvesCsv(layers, plan.last());
+                if (fit) {
+                    DataFiles.fitsCsv(fits, DataFiles.sibling(plan.last(), "-fits"));
+                }
+            } else {
+                write(Figure.activations(layers, false, RunFigures.caption(record, "after " + at + " training steps"),
+                        List.of(), fits, chosenStyle), plan.last());
+            }
+        });
+        if (fit && format == Format.csv) {
+            plan.alsoWrites(DataFiles.sibling(plan.last(), "-fits"));
+        }
+    }
+
+    private void evolution(RunRecord record, ExportPlan plan) {
+        InitialCurves initial = new InitialCurves(record);
+        int layers = record.frames().get(0).layers().size();
+        for (int l = layer == null ? 0 : layer - 1; l < (layer == null ? layers : layer); l++) {
+            int shown = l;
+            plan.add("evolution-layer" + (l + 1), () -> write(RunFigures.evolutionView(record, initial, shown),
+                    plan.last()));
+        }
     }
 
     /** --out and its missing parents; Files.createDirectories' own messages are bare paths ("/proc/nope"). */
@@ -126,10 +211,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(Figure figure, Path file) throws IOException {
-        if (format == Format.svg) {
-            FigureFiles.svg(figure, file);
-        } else {
-            FigureFiles.png(figure, scale, file);
+        Figure shown = figure.in(chosenPalette);
+        switch (format) {
+            case svg -> FigureFiles.svg(shown, file);
+            case pdf -> FigureFiles.pdf(shown, file);
+            default -> FigureFiles.png(shown, scale != null ? scale : chosenStyle == Style.SCREEN ? 2
+                    : chosenStyle.pngScale(), file);
         }
     }
 }

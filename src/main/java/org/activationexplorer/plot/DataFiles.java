@@ -15,13 +15,16 @@ import org.activationexplorer.train.EpochResult;
 public final class DataFiles {
     private DataFiles() {}
 
-    /** {@code batch,loss,smoothed} (each point averages `stride` batches), and {@code NAME-epochs.csv} beside it. */
+    /**
+     * {@code batch,loss,smoothed}, and {@code NAME-epochs.csv} beside it. Each row averages `stride` batches; batch is
+     * the training step at the end of them (stride, 2·stride, …), a whole number.
+     */
     public static void lossCsv(float[] losses, int stride, List<EpochResult> epochs, double smoothing, Path file)
             throws IOException {
         StringBuilder b = new StringBuilder("batch,loss,smoothed\n");
         double[] smooth = LossChart.smooth(losses, smoothing);
         for (int i = 0; i < losses.length; i++) {
-            b.append(String.format(Locale.ROOT, "%.1f,%.6g,%.6g%n", (i + 0.5) * stride, losses[i], smooth[i]));
+            b.append(String.format(Locale.ROOT, "%d,%.6g,%.6g%n", (long) (i + 1) * stride, losses[i], smooth[i]));
         }
         AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
         StringBuilder e = new StringBuilder("epoch,train_loss,test_loss,test_accuracy,samples_per_s\n");

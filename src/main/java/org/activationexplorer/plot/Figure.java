@@ -11,11 +11,16 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
 
     /** The loss panel as a figure, with a caption naming the run. */
     public static Figure loss(LossChart.Data data, double smoothing, boolean logScale, String caption) {
-        double w = 900, h = 420;
+        return loss(data, smoothing, logScale, caption, Style.SCREEN);
+    }
+
+    /** The same sized and typeset for a medium (a paper's column, a slide). */
+    public static Figure loss(LossChart.Data data, double smoothing, boolean logScale, String caption, Style style) {
+        double w = style == Style.SCREEN ? 900 : style.width(), h = w * style.lossAspect(), font = style.font();
         return new Figure(w, h, p -> {
-            LossChart.draw(p, w, h - 24, data, smoothing, logScale, Double.NaN, 13);
+            LossChart.draw(p, w, h - 2 * font, data, smoothing, logScale, Double.NaN, font * 13 / 12);
             p.fill(Axes.TEXT);
-            p.text(caption, 8, h - 8, 12, -1, false);
+            p.text(Legend.fit(caption, font, w - 8), 8, h - 0.67 * font, font, -1, false);
         });
     }
 
@@ -35,24 +40,36 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
      */
     public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption, List<Limits> axes,
                                      List<List<Candidate>> fits) {
-        int n = Math.max(1, layers.size()), columns = n <= 2 ? n : 2, rows = (n + columns - 1) / columns;
-        double cw = 460, chart = 340, ch = chart + (fits.isEmpty() ? 0 : 36), w = columns * cw, h = rows * ch + 30;
+        return activations(layers, derivative, caption, axes, fits, Style.SCREEN);
+    }
+
+    /** The same sized and typeset for a medium: panels style.columns() to a row, text at style.font() points. */
+    public static Figure activations(List<LayerSnapshot> layers, boolean derivative, String caption, List<Limits> axes,
+                                     List<List<Candidate>> fits, Style style) {
+        int n = Math.max(1, layers.size()), columns = Math.min(n, style.columns()), rows = (n + columns - 1) / columns;
+        double font = style.font(), cw = style.width() / style.columns(), chart = cw * style.aspect();
+        double ch = chart + (fits.isEmpty() ? 0 : 3 * font), w = columns * cw, h = rows * ch + 2.5 * font;
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
             p.fillRect(0, 0, w, h);
             for (int i = 0; i < layers.size(); i++) {
                 p.translate((i % columns) * cw, (i / columns) * ch);
                 Axes a = ActivationChart.draw(p, cw, chart, layers.get(i), new ActivationChart.Options(derivative, true,
-                        Double.NaN, -1, i < axes.size() ? axes.get(i) : null), 12);
+                        Double.NaN, -1, i < axes.size() ? axes.get(i) : null), font);
                 if (i < fits.size()) {
                     FitLines.draw(p, a, layers.get(i), fits.get(i));
-                    FitLines.legend(p, 8, chart + 12, fits.get(i), 11);
+                    FitLines.legend(p, 0.67 * font, chart + font, fits.get(i), 0.92 * font);
                 }
                 p.untranslate();
             }
             p.fill(Axes.TEXT);
-            p.text(caption, 8, h - 10, 12, -1, false);
+            p.text(Legend.fit(caption, font, w - 8), 0.67 * font, h - 0.83 * font, font, -1, false);
         });
+    }
+
+    /** This figure drawn in another palette (Palette.OKABE_ITO for readers with colour-vision deficiency). */
+    public Figure in(Palette palette) {
+        return palette == Palette.CLASSIC ? this : new Figure(width, height, p -> drawing.accept(palette.on(p)));
     }
 
     /** One layer's evolution over a run: its curves overlaid early to late, f(x, t) as a heatmap, and its distance

@@ -16,7 +16,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.activationexplorer.io.AtomicFiles;
 
-/** Figures as files — SVG, PNG, animated GIF — written atomically; no display needed. */
+/** Figures as files — SVG, PDF, PNG, animated GIF — written atomically; no display needed. */
 public final class FigureFiles {
     private FigureFiles() {}
 
@@ -24,6 +24,14 @@ public final class FigureFiles {
         SvgPainter painter = new SvgPainter(figure.width(), figure.height());
         figure.drawing().accept(painter);
         AtomicFiles.write(file, painter.document().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A one-page PDF the figure's size in points, text as text (see PdfPainter). */
+    public static void pdf(Figure figure, Path file) throws IOException {
+        try (PdfPainter painter = new PdfPainter(figure.width(), figure.height())) {
+            figure.drawing().accept(painter);
+            AtomicFiles.write(file, painter.bytes());
+        }
     }
 
     /** The figure drawn at scale× its size on white. */

@@ -1,7 +1,6 @@
 package org.activationexplorer.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -11,14 +10,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.activationexplorer.activation.Activations;
-import org.activationexplorer.nn.Architectures;
-import org.activationexplorer.plot.Color;
 import org.activationexplorer.plot.CompareChart;
-import org.activationexplorer.plot.LayerMatch;
-import org.activationexplorer.plot.RunFigures;
+import org.activationexplorer.plot.Comparison;
 import org.activationexplorer.runs.RunRecord;
-import org.activationexplorer.session.LayerSnapshot;
 import org.activationexplorer.train.EpochResult;
 
 /**
@@ -37,40 +31,18 @@ final class CompareView extends BorderPane {
 
     CompareView(List<RunRecord> runs, List<Path> files) {
         setId("compare");
-        List<String> names = new ArrayList<>(), networks = new ArrayList<>();
-        for (RunRecord run : runs) {
-            networks.add(Architectures.label(run.config().arch(), run.config().hidden()));
-            names.add(Activations.family(run.config().activation().family()).displayName() + " · "
-                    + networks.get(networks.size() - 1) + " · seed " + run.config().seed());
-        }
-        List<float[]> series = runs.stream().map(RunRecord::losses).toList();
-        List<Integer> strides = runs.stream().map(RunRecord::lossStride).toList();
-        List<Integer> perEpoch = runs.stream().map(r -> RunFigures.lossData(r).batchesPerEpoch()).toList();
-        losses.setDrawer((p, w, h, mx, my) -> CompareChart.losses(p, w, h, names, series, strides, perEpoch, 0.9, 12));
-        List<List<EpochResult>> epochLists = runs.stream().map(RunRecord::epochs).toList();
-        accuracy.setDrawer((p, w, h, mx, my) -> CompareChart.accuracy(p, w, h, names, epochLists, 12));
-        List<List<LayerSnapshot>> last = runs.stream().map(r -> RunFigures.layers(r, r.frames().size() - 1)).toList();
-        List<List<String>> layerNames = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            layerNames.add(layerNames(runs.get(r), last.get(r).size()));
-        }
-        List<LayerMatch.Group> groups = LayerMatch.groups(layerNames);
-        for (LayerMatch.Group g : groups) { // one overlay per layer name, of the runs that have that layer
-            List<LayerSnapshot> finals = new ArrayList<>();
-            List<String> shown = new ArrayList<>();
-            List<Color> colors = new ArrayList<>();
-            for (int k = 0; k < g.runs().size(); k++) {
-                int r = g.runs().get(k);
-                finals.add(last.get(r).get(g.layers().get(k)));
-                shown.add(names.get(r));
-                colors.add(CompareChart.color(r)); // each run keeps its colour from the table and the loss chart
-            }
+        Comparison comparison = Comparison.of(runs);
+        List<String> names = comparison.names();
+        losses.setDrawer((p, w, h, mx, my) -> CompareChart.losses(p, w, h, names, comparison.losses(),
+                comparison.strides(), comparison.batchesPerEpoch(), 0.9, 12));
+        accuracy.setDrawer((p, w, h, mx, my) -> CompareChart.accuracy(p, w, h, names, comparison.epochs(), 12));
+        for (Comparison.Overlay o : comparison.overlays()) { // one overlay per layer name, of the runs that have that layer
             PlotView v = new PlotView(360, 280);
-            String title = LayerMatch.title(g, networks);
-            v.setDrawer((p, w, h, mx, my) -> CompareChart.curves(p, w, h, title, shown, finals, colors, 11));
+            v.setDrawer((p, w, h, mx, my) -> CompareChart.curves(p, w, h, o.title(), o.names(), o.curves(), o.colors(),
+                    11));
             layers.getChildren().add(v);
         }
-        String missing = LayerMatch.note(groups, networks);
+        String missing = comparison.missing();
         note.setText(missing.isEmpty() ? "" : "Not overlaid for every run: " + missing);
         note.setId("compare-note");
         note.setWrapText(true);
@@ -115,23 +87,46 @@ final class CompareView extends BorderPane {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         setCenter(new VBox(note, scroll));
         setBottom(new VBox(table));
+        setOnContextMenuRequested(e -> saveMenu(comparison, runs.size()).show(this, e.getScreenX(), e.getScreenY()));
     }
 
-    /** The run's activation layers by kind and position; "layer i" if the record's layers do not match its network. */
-    private static List<String> layerNames(RunRecord run, int count) {
-        try {
-            List<String> names = Architectures.activationLayers(run.config().arch(), run.config().hidden());
-            if (names.size() == count) {
-                return names;
-            }
-        } catch (IllegalArgumentException e) {
-            // an architecture this version does not know: compare by position alone
+    /** Right-click: the whole comparison as one figure (Comparison.figure), written off the FX thread. */
+    private javafx.scene.control.ContextMenu saveMenu(Comparison comparison, int runs) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (String format : new String[] {"svg", "pdf", "png"}) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Save comparison as "
+                    + format.toUpperCase(Locale.ROOT) + (format.equals("png") ? " 2×" : "") + "…");
+            item.setOnAction(e -> {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setInitialFileName("compare-" + runs + "-runs." + format);
+                java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+                if (file != null) {
+                    note.setText("Writing " + file.getName() + "…");
+                    java.util.concurrent.CompletableFuture.runAsync(() -> {
+                        String done;
+                        try {
+                            var figure = comparison.figure(runs + " runs compared");
+                            switch (format) {
+                                case "svg" -> org.activationexplorer.plot.FigureFiles.svg(figure, file.toPath());
+                                case "pdf" -> org.activationexplorer.plot.FigureFiles.pdf(figure, file.toPath());
+                                default -> org.activationexplorer.plot.FigureFiles.png(figure, 2, file.toPath());
+                            }
+                            done = "Saved " + file;
+                        } catch (java.io.IOException | RuntimeException ex) {
+                            done = "Export failed: " + ex.getMessage();
+                        }
+                        String text = done;
+                        javafx.application.Platform.runLater(() -> {
+                            note.setText(text);
+                            note.setVisible(true);
+                            note.setManaged(true);
+                        });
+                    });
+                }
+            });
+            menu.getItems().add(item);
         }
-        List<String> names = new ArrayList<>();
-        for (int l = 1; l <= count; l++) {
-            names.add("layer " + l);
-        }
-        return names;
+        return menu;
     }
 
     /** Rows in the table (runs). */

@@ -25,7 +25,7 @@ import org.activationexplorer.session.LayerSnapshot;
 
 /**
  * The window's exports, the same files as the command line's: the loss chart, all activation layers or one, as
- * SVG, PNG (1×, 2×, 4×), CSV, with each layer's symbolic fits drawn over it, or the layers' evolution as a GIF or a
+ * SVG, PDF, PNG (1×, 2×, 4×), CSV, with each layer's symbolic fits drawn over it, or the layers' evolution as a GIF or a
  * layer's evolution view (from the replayed run, or the live run's last save). What to draw is read on the FX thread;
  * the files are written on a background thread (a GIF or the fits take seconds), and the status line says when.
  */
@@ -60,9 +60,9 @@ final class ExportActions {
     List<MenuItem> items(int what) {
         String name = what == LOSS ? "loss" : what == ALL_LAYERS ? "activations" : "layer " + (what + 1);
         List<MenuItem> list = new ArrayList<>();
-        for (String format : what == LOSS ? new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}
-                : what == ALL_LAYERS ? new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF"}
-                : new String[] {"SVG", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF", "EVOLUTION"}) {
+        for (String format : what == LOSS ? new String[] {"SVG", "PDF", "PNG 1×", "PNG 2×", "PNG 4×", "CSV"}
+                : what == ALL_LAYERS ? new String[] {"SVG", "PDF", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF"}
+                : new String[] {"SVG", "PDF", "PNG 1×", "PNG 2×", "PNG 4×", "CSV", "GIF", "EVOLUTION"}) {
             MenuItem item = new MenuItem(format.equals("GIF") ? "Save " + name + " evolution as GIF…"
                     : format.equals("EVOLUTION") ? "Save " + name + " evolution view (curves, f(x, t), distances) as SVG…"
                     : "Save " + name + " as " + format + "…");
@@ -156,6 +156,8 @@ final class ExportActions {
                         : Figure.activations(layers, source.derivative(), caption, List.of(), fits);
                 if (format.equals("svg")) {
                     FigureFiles.svg(figure, file);
+                } else if (format.equals("pdf")) {
+                    FigureFiles.pdf(figure, file);
                 } else {
                     FigureFiles.png(figure, scale, file);
                 }

@@ -269,21 +269,31 @@ class CliTest {
         Path file = dir.resolve("run.aerun"), outDir = dir.resolve("figures");
         assertEquals(0, run("train", "--activation", "taylor", "--limit", "1200", "--epochs", "1", "--batch", "64",
                 "--hidden", "32,16", "--save", file.toString()), err.toString());
+        java.util.Map<String, Path> written = new java.util.HashMap<>(); // each listed file by its name's ending
         for (String format : new String[] {"svg", "png", "csv", "gif"}) {
+            out.getBuffer().setLength(0);
             assertEquals(0, run("export", "--run", file.toString(), "--format", format, "--out", outDir.toString()),
                     err.toString());
+            for (String line : lines()) {
+                Path p = Path.of(line);
+                assertTrue(java.nio.file.Files.exists(p), "listed and written: " + p);
+                written.put(p.getFileName().toString().replaceFirst("^run-", "").replaceFirst("-step[0-9]+", ""), p);
+            }
         }
+        assertTrue(written.containsKey("loss-epochs.csv"), "the epochs CSV beside the loss CSV is listed: " + written);
         var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(outDir.resolve("run-activations.svg").toFile());
+                .parse(written.get("activations.svg").toFile());
         assertTrue(svg.getElementsByTagName("path").getLength() > 10 && svg.getElementsByTagName("text").getLength() > 10);
-        var png = javax.imageio.ImageIO.read(outDir.resolve("run-loss.png").toFile());
+        var png = javax.imageio.ImageIO.read(written.get("loss.png").toFile());
         assertEquals(1800, png.getWidth(), "--scale 2 of the 900-point loss figure");
         assertEquals(840, png.getHeight());
-        List<String> curves = java.nio.file.Files.readAllLines(outDir.resolve("run-activations.csv"));
+        List<String> curves = java.nio.file.Files.readAllLines(written.get("activations.csv"));
         assertEquals("layer,x,y,dy,initial_y,initial_dy", curves.get(0));
         assertEquals(1 + 2 * 256, curves.size());
-        assertEquals("batch,loss,smoothed", java.nio.file.Files.readAllLines(outDir.resolve("run-loss.csv")).get(0));
-        try (var in = javax.imageio.ImageIO.createImageInputStream(outDir.resolve("run-activations.gif").toFile())) {
+        List<String> loss = java.nio.file.Files.readAllLines(written.get("loss.csv"));
+        assertEquals("batch,loss,smoothed", loss.get(0));
+        assertTrue(loss.get(1).matches("[0-9]+,.*"), "batch is a whole training step: " + loss.get(1));
+        try (var in = javax.imageio.ImageIO.createImageInputStream(written.get("activations.gif").toFile())) {
             var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertTrue(reader.getNumImages(true) > 1, "an animation, one frame per recorded step");

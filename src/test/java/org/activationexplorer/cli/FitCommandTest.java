@@ -92,18 +92,21 @@ class FitCommandTest {
     void export_with_fit_writes_the_layers_ranked_fits_beside_the_curves() throws Exception {
         assertEquals(0, fit("--run", run.toString(), "--layer", "1", "--top", "1"), err.toString());
         double best = lines().get(0).get("r2").getAsDouble();
+        out.getBuffer().setLength(0);
         Path folder = dir.resolve("fits");
         assertEquals(0, Cli.run(new String[] {"export", "--run", run.toString(), "--what", "activations", "--format",
                 "csv", "--fit", "--out", folder.toString()}, new PrintWriter(out), new PrintWriter(err)), err.toString());
-        List<String> rows = java.nio.file.Files.readAllLines(folder.resolve("pau-activations-fits.csv"));
+        Path fits = Path.of(out.toString().lines().filter(l -> l.endsWith("-fits.csv")).findFirst().orElseThrow());
+        List<String> rows = java.nio.file.Files.readAllLines(fits);
         assertEquals(1 + 5, rows.size(), "a header and five candidates for the one layer");
         String[] first = rows.get(1).split(",");
         assertEquals("1", first[0]);
         assertEquals("1", first[1]);
         assertEquals(best, Double.parseDouble(first[4]), 1e-6, "the same best fit as `fit`");
+        out.getBuffer().setLength(0);
         assertEquals(0, Cli.run(new String[] {"export", "--run", run.toString(), "--what", "activations", "--format",
                 "svg", "--fit", "--out", folder.toString()}, new PrintWriter(out), new PrintWriter(err)), err.toString());
-        assertTrue(java.nio.file.Files.readString(folder.resolve("pau-activations.svg")).contains("R²"));
+        assertTrue(java.nio.file.Files.readString(Path.of(out.toString().strip())).contains("R²"));
         assertEquals(2, Cli.run(new String[] {"export", "--run", run.toString(), "--what", "loss", "--format", "svg",
                 "--fit", "--out", folder.toString()}, new PrintWriter(out), new PrintWriter(err)));
     }

@@ -1,0 +1,95 @@
+package org.activationexplorer.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activationexplorer.activation.Activations;
+import org.activationexplorer.nn.Architectures;
+import org.activationexplorer.runs.RunRecord;
+import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.train.EpochResult;
+
+/**
+ * Two or more saved runs made ready to draw side by side, for the window's compare view and the exported compare
+ * figure alike: a name per run (family · network · seed, in the run's own colour), the losses and epochs, and one
+ * overlay per activation layer of the final curves of the runs that have it (matched by kind and position: "conv 1",
+ * "dense 2").
+ */
+public record Comparison(List<String> names, List<String> networks, List<float[]> losses, List<Integer> strides,
+                         List<Integer> batchesPerEpoch, List<List<EpochResult>> epochs, List<Overlay> overlays,
+                         String missing) {
+
+    /** One layer's final curves across the runs that have it, each in its run's colour. */
+    public record Overlay(String title, List<String> names, List<LayerSnapshot> curves, List<Color> colors) {}
+
+    public static Comparison of(List<RunRecord> runs) {
+        List<String> names = new ArrayList<>(), networks = new ArrayList<>();
+        for (RunRecord run : runs) {
+            networks.add(Architectures.label(run.config().arch(), run.config().hidden()));
+            names.add(Activations.family(run.config().activation().family()).displayName() + " · "
+                    + networks.get(networks.size() - 1) + " · seed " + run.config().seed());
+        }
+        List<List<LayerSnapshot>> last = runs.stream().map(r -> RunFigures.layers(r, r.frames().size() - 1)).toList();
+        List<List<String>> layerNames = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            layerNames.add(layerNames(runs.get(r), last.get(r).size()));
+        }
+        List<LayerMatch.Group> groups = LayerMatch.groups(layerNames);
+        List<Overlay> overlays = new ArrayList<>();
+        for (LayerMatch.Group g : groups) {
+            List<LayerSnapshot> finals = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            List<Color> colors = new ArrayList<>();
+            for (int k = 0; k < g.runs().size(); k++) {
+                int r = g.runs().get(k);
+                finals.add(last.get(r).get(g.layers().get(k)));
+                shown.add(names.get(r));
+                colors.add(CompareChart.color(r)); // each run keeps its colour from the table and the loss chart
+            }
+            overlays.add(new Overlay(LayerMatch.title(g, networks), shown, finals, colors));
+        }
+        return new Comparison(names, networks, runs.stream().map(RunRecord::losses).toList(),
+                runs.stream().map(RunRecord::lossStride).toList(),
+                runs.stream().map(r -> RunFigures.lossData(r).batchesPerEpoch()).toList(),
+                runs.stream().map(RunRecord::epochs).toList(), overlays, LayerMatch.note(groups, networks));
+    }
+
+    /** The run's activation layers by kind and position; "layer i" if the record's layers do not match its network. */
+    private static List<String> layerNames(RunRecord run, int count) {
+        try {
+            List<String> names = Architectures.activationLayers(run.config().arch(), run.config().hidden());
+            if (names.size() == count) {
+                return names;
+            }
+        } catch (IllegalArgumentException e) {
+            // an architecture this version does not know: compare by position alone
+        }
+        List<String> names = new ArrayList<>();
+        for (int l = 1; l <= count; l++) {
+            names.add("layer " + l);
+        }
+        return names;
+    }
+
+    /** Losses and accuracy on top, then the layer overlays two to a row, captioned. */
+    public Figure figure(String caption) {
+        int rows = (overlays.size() + 1) / 2;
+        double w = 1000, top = 340, cell = 330, h = top + rows * cell + 30;
+        return new Figure(w, h, p -> {
+            p.fill(Color.WHITE);
+            p.fillRect(0, 0, w, h);
+            CompareChart.losses(p, 600, top, names, losses, strides, batchesPerEpoch, 0.9, 12);
+            p.translate(600, 0);
+            CompareChart.accuracy(p, 400, top, names, epochs, 12);
+            p.untranslate();
+            for (int i = 0; i < overlays.size(); i++) {
+                Overlay o = overlays.get(i);
+                p.translate((i % 2) * (w / 2), top + (i / 2) * cell);
+                CompareChart.curves(p, w / 2, cell, o.title(), o.names(), o.curves(), o.colors(), 11);
+                p.untranslate();
+            }
+            p.fill(Axes.TEXT);
+            p.text(caption + (missing.isEmpty() ? "" : " · not overlaid for every run: " + missing), 8, h - 10, 12, -1,
+                    false);
+        });
+    }
+}
