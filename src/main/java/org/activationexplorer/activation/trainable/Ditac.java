@@ -83,20 +83,9 @@ public final class Ditac extends TrainableActivation {
         grid = tess * ((512 + tess - 1) / tess) + 1;
         precision = lambdaReg > 0 ? cpab.regulariserPrecision(5, 2) : null;
         if (prior) {
-            double[][] l = Cpab1d.cholesky(cpab.priorCovariance(5, 2));
             java.util.Random random = new java.util.Random(seed);
             for (int o = 0; o < theta.length; o += tess - 1) {
-                double[] xi = new double[tess - 1];
-                for (int k = 0; k < xi.length; k++) {
-                    xi[k] = random.nextGaussian();
-                }
-                for (int i = 0; i < xi.length; i++) {
-                    double sum = 0;
-                    for (int k = 0; k <= i; k++) {
-                        sum += l[i][k] * xi[k];
-                    }
-                    theta[o + i] = (float) sum;
-                }
+                cpab.samplePrior(5, 2, random, theta, o);
             }
         }
         d = tess - 1;
@@ -183,7 +172,7 @@ public final class Ditac extends TrainableActivation {
     /** The part-th share of the table points of the set being refreshed. */
     private void refreshRange(int p, int parts) {
         int set = refreshing;
-        cpab.transformAll(tablePoints, tableCells, tableCellIndex, Splitter.start(table, p, parts),
+        cpab.transformAll(tablePoints, tableCellIndex, Splitter.start(table, p, parts),
                 Splitter.start(table, p + 1, parts), field, tableT, tableSlope, set * table);
     }
 
