@@ -134,8 +134,8 @@ class DitacTest extends ActivationContract {
 
     @Test
     void theRegulariserAddsTwiceLambdaTimesPrecisionTimesTheta() {
-        Ditac plain = new Ditac(10, -0.5, 2, false, 1, 0, Sharing.LAYER, 1);
-        Ditac regularised = new Ditac(10, -0.5, 2, false, 1, 0.1, Sharing.LAYER, 1);
+        Ditac plain = new Ditac(new DitacSetup(10, -0.5, 2, false, 1, 0), Sharing.LAYER, 1);
+        Ditac regularised = new Ditac(new DitacSetup(10, -0.5, 2, false, 1, 0.1), Sharing.LAYER, 1);
         Random random = new Random(4);
         for (int k = 0; k < 9; k++) {
             float t = (float) random.nextGaussian();
