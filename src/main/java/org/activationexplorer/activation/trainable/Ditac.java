@@ -1,6 +1,7 @@
 package org.activationexplorer.activation.trainable;
 
 import java.util.List;
+import java.util.Map;
 import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Sharing;
@@ -16,14 +17,23 @@ import org.activationexplorer.activation.special.VectorApi;
  *
  * <p>As the official code, the float loops read T from a table rebuilt when θ changes (CpabTable: ~1024 points with
  * cubic pieces, where the code takes the nearest of 2048); value() and derivative() integrate exactly. Starts: θ = 0
- * (gelu, the default) or a prior draw (prior, DitacSetup).
+ * (gelu, the default), a prior draw (prior), or the released code's whole setup (official, DitacSetup).
  */
 public final class Ditac extends DitacWarp {
+    private static final String OFFICIAL_NOTE = "the released code's DiTAC class defaults in one switch: θ drawn from "
+            + "difw's CPA velocity prior (length scale 5, variance 2; --param seed), the regulariser at λ_reg = 0.1 "
+            + "(when lambda_reg is left at 0) with P from λ_smooth = 5, λ_var = 2, tess = 10 and [a, b] = [−0.5, 2] "
+            + "(the defaults). Not known: the settings of the paper's own runs (interval, tess and learning rates per "
+            + "task were not released; the code's regression example uses [−3, 3]). Not copied: the code's "
+            + "regulariser gradient quirk (2λ·P·θ here), scipy's pivoted-QR basis (another orthonormal basis: the "
+            + "same prior over warps, another θ for a given seed), its 2048-point nearest-value table (~1024 points, "
+            + "cubic, here) and its fresh draw per layer (one seed serves every layer here)";
     public static final Family FAMILY = new Family("ditac", "DiTAC (CPAB)",
             "f(x) = x̃·Φ(x), x̃ = a + (b − a)·T_θ((x − a)/(b − a)) on [a, b]",
-            Card.of("Chelly, Finder, Ifergane, Freifeld: Trainable Highly-expressive Activation Functions, ECCV 2024, "
-                    + "arXiv 2407.07564", Card.Form.PAPER),
-            true, DitacSetup.hyperparameters(" (0: off; official: 0.1)"), List.of("gelu", "prior"),
+            new Card("Chelly, Finder, Ifergane, Freifeld: Trainable Highly-expressive Activation Functions, ECCV 2024, "
+                    + "arXiv 2407.07564", Card.Form.PAPER,
+                    Map.of("official", new Card.Note(Card.Form.PAPER, OFFICIAL_NOTE))),
+            true, DitacSetup.hyperparameters(" (0: off; --init official: 0.1)"), List.of("gelu", "prior", "official"),
             (p, init, sharing, channels) -> new Ditac(DitacSetup.of(p, init), sharing, channels));
     private static final boolean VECTOR = VectorApi.PRESENT;
     private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));

@@ -13,9 +13,9 @@ import org.activationexplorer.activation.Hyperparameter;
  *                  intended gradient; the official code's broadcasting quirk, spec §4.6, is not copied)
  */
 public record DitacSetup(int tess, double a, double b, boolean prior, long seed, double lambdaReg) {
-    /** The released code's DiTAC class defaults (spec §4.6): tessellation and interval. */
+    /** The released code's DiTAC class defaults (spec §4.6): tessellation, interval, regulariser weight. */
     static final int OFFICIAL_TESS = 10;
-    static final double OFFICIAL_A = -0.5, OFFICIAL_B = 2;
+    static final double OFFICIAL_A = -0.5, OFFICIAL_B = 2, OFFICIAL_LAMBDA_REG = 0.1;
     /** The same class's prior of the initial θ (λ_s_init, λ_v_init) and of the regulariser (λ_smooth, λ_var). */
     static final double INIT_LENGTH_SCALE = 5, INIT_VARIANCE = 2, REG_SMOOTHNESS = 5, REG_VARIANCE = 2;
 
@@ -30,7 +30,7 @@ public record DitacSetup(int tess, double a, double b, boolean prior, long seed,
         return new DitacSetup(tess, a, b, false, 0, 0);
     }
 
-    /** tess, a, b, lambda_reg and seed; tess, a and b default to the official values. */
+    /** tess, a, b, lambda_reg and seed, defaults the official ones (λ_reg: 0 here; the official switch sets 0.1). */
     static List<Hyperparameter> hyperparameters(String lambdaNote) {
         return List.of(Hyperparameter.integer("tess", OFFICIAL_TESS, 2, 50, "cells of the CPA velocity field"),
                 Hyperparameter.real("a", OFFICIAL_A, -100, 100, "left end of the transformed interval"),
@@ -39,9 +39,15 @@ public record DitacSetup(int tess, double a, double b, boolean prior, long seed,
                 Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of θ's prior draw, where the init draws one"));
     }
 
-    /** From a family's resolved hyperparameters and its initialisation base ("prior" draws θ from the prior). */
+    /**
+     * From a family's resolved hyperparameters and its initialisation base: "prior" draws θ from the prior;
+     * "official" is the released code's setup in one switch: the prior draw, and λ_reg = 0.1 where lambda_reg is
+     * left at 0 (tess, a and b default to the official values already).
+     */
     static DitacSetup of(Map<String, Double> p, String init) {
-        return new DitacSetup(p.get("tess").intValue(), p.get("a"), p.get("b"), "prior".equals(init),
-                p.get("seed").longValue(), p.get("lambda_reg"));
+        boolean official = "official".equals(init);
+        double lambda = p.get("lambda_reg");
+        return new DitacSetup(p.get("tess").intValue(), p.get("a"), p.get("b"), official || "prior".equals(init),
+                p.get("seed").longValue(), official && lambda == 0 ? OFFICIAL_LAMBDA_REG : lambda);
     }
 }
