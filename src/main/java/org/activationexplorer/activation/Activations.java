@@ -52,6 +52,7 @@ public final class Activations {
             Apl.FAMILY,
             KanSpline.FAMILY,
             Ditac.FAMILY,
+            org.activationexplorer.activation.trainable.LeakyDitac.FAMILY,
             Yevick.FAMILY));
 
     private Activations() {}

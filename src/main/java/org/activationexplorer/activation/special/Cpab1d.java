@@ -1,19 +1,28 @@
 package org.activationexplorer.activation.special;
 
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
 /**
  * One-dimensional CPAB transformations (Freifeld et al.; difw, as used by DiTAC; spec §4.2–4.4): a
  * continuous piecewise-affine velocity field on [0, 1] split into nc equal cells, zero at both ends, and
  * T(ξ) = φ(ξ, 1), the solution of dφ/dt = v(φ) from φ(0) = ξ, integrated in closed form cell by cell.
  *
- * <p>The field is A = (a_0, b_0, …, a_{nc−1}, b_{nc−1}) with v(ξ) = a_c·ξ + b_c in cell c, and A = B·θ,
- * where the columns of B are an orthonormal basis (Gram–Schmidt) of the continuous zero-boundary fields,
- * built from the interior vertex velocities w_1..w_{nc−1} (spec §4.2's recommended construction).
+ * <p>The field is A = (a_0, b_0, …, a_{nc−1}, b_{nc−1}) with v(ξ) = a_c·ξ + b_c in cell c, and A = B·θ, where the
+ * columns of B are an orthonormal basis of the continuous zero-boundary fields: the Q of the QR decomposition of the
+ * interior-vertex-velocity matrix M (spec §4.2's recommended construction). The linear algebra (QR, Cholesky, the
+ * inverse) is Apache Commons Math's.
  */
 public final class Cpab1d {
     private static final double EPS = 1e-12;
     private final int cells;
     private final double h;
-    private final double[][] basis; // (2nc, d)
+    private final RealMatrix basisMatrix; // B (2nc, d)
+    private final double[][] basis;       // the same, as rows for the loops below
 
     public Cpab1d(int cells) {
         if (cells < 2) {
@@ -21,7 +30,8 @@ public final class Cpab1d {
         }
         this.cells = cells;
         this.h = 1.0 / cells;
-        this.basis = orthonormalise(vertexBasis(cells));
+        this.basisMatrix = orthonormalColumns(MatrixUtils.createRealMatrix(vertexBasis(cells)));
+        this.basis = basisMatrix.getData();
     }
 
     public int cells() {
@@ -47,30 +57,16 @@ public final class Cpab1d {
         return m;
     }
 
-    private static double[][] orthonormalise(double[][] m) {
-        int rows = m.length, cols = m[0].length;
-        double[][] q = new double[rows][cols];
-        for (int k = 0; k < cols; k++) { // modified Gram–Schmidt
-            double[] v = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                v[r] = m[r][k];
-            }
-            for (int j = 0; j < k; j++) {
-                double dot = 0;
-                for (int r = 0; r < rows; r++) {
-                    dot += q[r][j] * v[r];
-                }
-                for (int r = 0; r < rows; r++) {
-                    v[r] -= dot * q[r][j];
-                }
-            }
-            double norm = 0;
-            for (double x : v) {
-                norm += x * x;
-            }
-            norm = Math.sqrt(norm);
-            for (int r = 0; r < rows; r++) {
-                q[r][k] = v[r] / norm;
+    /**
+     * The first columns of Q in M = Q·R (Householder), each signed so that R's diagonal is positive: the basis that
+     * Gram–Schmidt on M's columns gives, which earlier versions built, so that saved θ keep their meaning.
+     */
+    private static RealMatrix orthonormalColumns(RealMatrix m) {
+        QRDecomposition qr = new QRDecomposition(m);
+        RealMatrix q = qr.getQ().getSubMatrix(0, m.getRowDimension() - 1, 0, m.getColumnDimension() - 1);
+        for (int k = 0; k < q.getColumnDimension(); k++) {
+            if (qr.getR().getEntry(k, k) < 0) {
+                q.setColumnVector(k, q.getColumnVector(k).mapMultiply(-1));
             }
         }
         return q;
@@ -107,11 +103,11 @@ public final class Cpab1d {
 
     /**
      * T(ξ[e]) into t[at + e] and T′(ξ[e]) into slope[at + e] for e in [from, to), as transform does one by one;
-     * start[e] = cellOf(ξ[e]), startIndex[e] the same as a double (precomputed by the caller for points it reuses).
+     * startIndex[e] = cellOf(ξ[e]) as a double (precomputed by the caller for points it reuses).
      * On the Vector API when present: 2.5× faster than one by one (measured on 1031 points).
      */
-    public void transformAll(double[] xi, int[] start, double[] startIndex, int from, int to, double[] field,
-                             double[] t, double[] slope, int at) {
+    public void transformAll(double[] xi, double[] startIndex, int from, int to, double[] field, double[] t,
+                             double[] slope, int at) {
         int e = from;
         if (VECTOR) {
             int end = from + (to - from) / Cpab1dVectorKernel.lanes() * Cpab1dVectorKernel.lanes();
@@ -188,7 +184,7 @@ public final class Cpab1d {
             slope[0] = c == start ? Math.exp(a * t) : (a * result + b) / (field[2 * start] * xi + field[2 * start + 1]);
         }
         if (dA != null) {
-            java.util.Arrays.fill(dA, 0);
+            Arrays.fill(dA, 0);
             double vT = a * result + b; // v(T) in the final cell
             // the final cell: ∂ψ/∂a, ∂ψ/∂b at (x_m, t_m)
             if (Math.abs(a) < EPS) {
@@ -232,7 +228,24 @@ public final class Cpab1d {
                         ? variance * variance * Math.exp(-distance / (2 * lengthScale * lengthScale)) : cross;
             }
         }
-        return projected(sigma);
+        return projected(sigma).getData();
+    }
+
+    /**
+     * A draw of θ from that prior, as difw's sample_transformation_with_prior: L·z with L·Lᵀ the covariance
+     * (Cholesky) and z standard normal from random, into theta[offset..offset+d).
+     */
+    public void samplePrior(double lengthScale, double variance, Random random, float[] theta, int offset) {
+        RealMatrix l = new CholeskyDecomposition(MatrixUtils.createRealMatrix(priorCovariance(lengthScale, variance)))
+                .getL();
+        double[] z = new double[cells - 1];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = random.nextGaussian();
+        }
+        double[] sample = l.operate(z);
+        for (int k = 0; k < sample.length; k++) {
+            theta[offset + k] = (float) sample[k];
+        }
     }
 
     /**
@@ -248,68 +261,16 @@ public final class Cpab1d {
                 c[r][q] = (variance * n) * (variance * n) * Math.exp(-2 * distance / smoothness);
             }
         }
-        double[][] m = projected(c);
-        for (int k = 0; k < m.length; k++) {
-            m[k][k] += Math.ulp(1f);
-        }
-        return inverse(m);
+        RealMatrix m = projected(c).add(MatrixUtils.createRealIdentityMatrix(cells - 1).scalarMultiply(Math.ulp(1f)));
+        return new CholeskyDecomposition(m).getSolver().getInverse().getData();
     }
 
-    /** Bᵀ·M·B. */
-    private double[][] projected(double[][] m) {
-        int d = cells - 1, n = 2 * cells;
-        double[][] out = new double[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                double sum = 0;
-                for (int r = 0; r < n; r++) {
-                    for (int q = 0; q < n; q++) {
-                        sum += basis[r][i] * m[r][q] * basis[q][j];
-                    }
-                }
-                out[i][j] = sum;
-            }
-        }
-        return out;
-    }
-
-    /** L with L·Lᵀ = a, for a symmetric positive definite a. */
-    public static double[][] cholesky(double[][] a) {
-        int n = a.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    sum -= l[i][k] * l[j][k];
-                }
-                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 0)) : sum / l[j][j];
-            }
-        }
-        return l;
-    }
-
-    /** a^{−1} for a symmetric positive definite a, through its Cholesky factor. */
-    static double[][] inverse(double[][] a) {
-        int n = a.length;
-        double[][] l = cholesky(a), inverse = new double[n][n];
-        for (int col = 0; col < n; col++) { // solve L·Lᵀ·x = e_col
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                double sum = i == col ? 1 : 0;
-                for (int k = 0; k < i; k++) {
-                    sum -= l[i][k] * y[k];
-                }
-                y[i] = sum / l[i][i];
-            }
-            for (int i = n - 1; i >= 0; i--) {
-                double sum = y[i];
-                for (int k = i + 1; k < n; k++) {
-                    sum -= l[k][i] * inverse[k][col];
-                }
-                inverse[i][col] = sum / l[i][i];
-            }
-        }
-        return inverse;
+    /**
+     * Bᵀ·M·B for a symmetric M, made exactly symmetric: the two triangles of the product differ in the last bits,
+     * and Commons Math's Cholesky rejects a matrix whose triangles differ by more than 1e-15 relative.
+     */
+    private RealMatrix projected(double[][] m) {
+        RealMatrix p = basisMatrix.transpose().multiply(MatrixUtils.createRealMatrix(m)).multiply(basisMatrix);
+        return p.add(p.transpose()).scalarMultiply(0.5);
     }
 }

@@ -2,7 +2,11 @@ package org.activationexplorer.activation.special;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Random;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.junit.jupiter.api.Test;
 
 class Cpab1dTest {
@@ -97,11 +101,9 @@ class Cpab1dTest {
         Cpab1d cpab = new Cpab1d(10);
         int n = 1031 + 5;
         double[] xi = new double[n], startIndex = new double[n], t = new double[n], slope = new double[n];
-        int[] start = new int[n];
         for (int j = 0; j < n; j++) {
             xi[j] = j < 1031 ? j / 1030.0 : random.nextDouble(); // the table's points, then a scalar tail
-            start[j] = cpab.cellOf(xi[j]);
-            startIndex[j] = start[j];
+            startIndex[j] = cpab.cellOf(xi[j]);
         }
         for (double scale : new double[] {0, 0.3, 1, 3}) {
             float[] theta = new float[9];
@@ -110,7 +112,7 @@ class Cpab1dTest {
             }
             double[] field = new double[20], s = new double[1];
             cpab.field(theta, 0, field);
-            cpab.transformAll(xi, start, startIndex, 3, n, field, t, slope, 0);
+            cpab.transformAll(xi, startIndex, 3, n, field, t, slope, 0);
             for (int j = 3; j < n; j++) {
                 double expected = cpab.transform(xi[j], field, null, s);
                 assertEquals(expected, t[j], 1e-12 * (Math.abs(expected) + 1), "T(" + xi[j] + ") at θ scale " + scale);
@@ -152,5 +154,107 @@ class Cpab1dTest {
                 assertEquals(expected[r], sum[r], 1e-9 * (Math.abs(expected[r]) + 1), "∂/∂A[" + r + "] at θ scale " + scale);
             }
         }
+    }
+
+    /** Column k of B, read through field() with θ = e_k. */
+    private static double[][] basisColumns(Cpab1d cpab) {
+        int d = cpab.dimension();
+        double[][] columns = new double[d][2 * cpab.cells()];
+        for (int k = 0; k < d; k++) {
+            float[] unit = new float[d];
+            unit[k] = 1;
+            cpab.field(unit, 0, columns[k]);
+        }
+        return columns;
+    }
+
+    private static double dot(double[] u, double[] v) {
+        double sum = 0;
+        for (int r = 0; r < u.length; r++) {
+            sum += u[r] * v[r];
+        }
+        return sum;
+    }
+
+    /**
+     * B is orthonormal, its fields are continuous and zero at both ends, and Bᵀ·M is upper triangular with a positive
+     * diagonal: the one basis Gram–Schmidt on M's columns gives (earlier versions built it so; saved θ mean the same).
+     */
+    @Test
+    void theBasisIsTheGramSchmidtBasisOfTheVertexVelocities() {
+        for (int cells : new int[] {2, 6, 10, 50}) {
+            Cpab1d cpab = new Cpab1d(cells);
+            double[][] b = basisColumns(cpab), m = Cpab1d.vertexBasis(cells);
+            int d = cells - 1;
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    assertEquals(i == j ? 1 : 0, dot(b[i], b[j]), 1e-12, "BᵀB at " + i + ", " + j);
+                    double[] mj = new double[2 * cells];
+                    for (int r = 0; r < mj.length; r++) {
+                        mj[r] = m[r][j];
+                    }
+                    double r = dot(b[i], mj);
+                    if (i > j) {
+                        assertEquals(0, r, 1e-9 * cells, "below R's diagonal at " + i + ", " + j);
+                    } else if (i == j) {
+                        assertTrue(r > 0, "R's diagonal at " + i + " = " + r);
+                    }
+                }
+                double[] field = b[i];
+                assertEquals(0, field[1], 1e-12, "v(0)");
+                assertEquals(0, field[2 * cells - 2] + field[2 * cells - 1], 1e-12, "v(1)");
+                for (int c = 1; c < cells; c++) {
+                    double x = (double) c / cells;
+                    assertEquals(field[2 * c - 2] * x + field[2 * c - 1], field[2 * c] * x + field[2 * c + 1], 1e-12,
+                            "v continuous at vertex " + c);
+                }
+            }
+        }
+    }
+
+    /** Draws from the prior have its covariance (20,000 draws: within 4 % of the largest variance). */
+    @Test
+    void priorSamplesHaveThePriorCovariance() {
+        Cpab1d cpab = new Cpab1d(10);
+        double[][] covariance = cpab.priorCovariance(5, 2), sum = new double[9][9];
+        Random random = new Random(8);
+        float[] theta = new float[9];
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            cpab.samplePrior(5, 2, random, theta, 0);
+            for (int k = 0; k < 9; k++) {
+                for (int j = 0; j < 9; j++) {
+                    sum[k][j] += theta[k] * theta[j];
+                }
+            }
+        }
+        double largest = 0;
+        for (int k = 0; k < 9; k++) {
+            largest = Math.max(largest, covariance[k][k]);
+        }
+        for (int k = 0; k < 9; k++) {
+            for (int j = 0; j < 9; j++) {
+                assertEquals(covariance[k][j], sum[k][j] / n, 0.04 * largest, "covariance at " + k + ", " + j);
+            }
+        }
+    }
+
+    /** The regulariser's precision is symmetric, positive definite, with the spec's eigenvalues (§4.6, tess = 10). */
+    @Test
+    void theRegulariserPrecisionHasTheSpecsEigenvalues() {
+        double[][] p = new Cpab1d(10).regulariserPrecision(5, 2);
+        for (int k = 0; k < 9; k++) {
+            for (int j = 0; j < 9; j++) {
+                assertEquals(p[k][j], p[j][k], 1e-12 * Math.abs(p[k][j]));
+            }
+        }
+        double[] eigenvalues = new EigenDecomposition(MatrixUtils.createRealMatrix(p)).getRealEigenvalues();
+        double low = Double.POSITIVE_INFINITY, high = 0;
+        for (double e : eigenvalues) {
+            low = Math.min(low, e);
+            high = Math.max(high, e);
+        }
+        assertEquals(3.5e-4, low, 0.05e-4, "smallest");
+        assertEquals(1.6e-2, high, 0.05e-2, "largest");
     }
 }

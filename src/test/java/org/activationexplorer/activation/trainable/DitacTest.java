@@ -134,8 +134,8 @@ class DitacTest extends ActivationContract {
 
     @Test
     void theRegulariserAddsTwiceLambdaTimesPrecisionTimesTheta() {
-        Ditac plain = new Ditac(10, -0.5, 2, false, 1, 0, Sharing.LAYER, 1);
-        Ditac regularised = new Ditac(10, -0.5, 2, false, 1, 0.1, Sharing.LAYER, 1);
+        Ditac plain = new Ditac(new DitacSetup(10, -0.5, 2, false, 1, 0), Sharing.LAYER, 1);
+        Ditac regularised = new Ditac(new DitacSetup(10, -0.5, 2, false, 1, 0.1), Sharing.LAYER, 1);
         Random random = new Random(4);
         for (int k = 0; k < 9; k++) {
             float t = (float) random.nextGaussian();
@@ -156,6 +156,51 @@ class DitacTest extends ActivationContract {
             }
             double difference = regularised.parameterGradients()[k] - plain.parameterGradients()[k];
             assertEquals(expected, difference, 1e-4 * Math.abs(expected) + 1e-6, "θ" + k);
+        }
+    }
+
+    /** Σ over parameters of backward's gradient for one fixed batch, from zero. */
+    private float[] gradientOf(Activation f) {
+        Shape shape = new Shape(1, 1, 64);
+        Random random = new Random(9);
+        float[] x = new float[64], dy = new float[64], y = new float[64], dx = new float[64];
+        for (int i = 0; i < 64; i++) {
+            x[i] = (float) (3 * random.nextGaussian());
+            dy[i] = (float) random.nextGaussian();
+        }
+        java.util.Arrays.fill(f.parameterGradients(), 0);
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        return f.parameterGradients().clone();
+    }
+
+    @Test
+    void theOfficialInitIsThePriorDrawWithTheOfficialRegulariser() {
+        var official = Activations.create(new ActivationConfig("ditac", java.util.Map.of("seed", 3.0), "official", null), 1);
+        var prior = Activations.create(new ActivationConfig("ditac", java.util.Map.of("seed", 3.0), "prior", null), 1);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(prior.parameters(), official.parameters(), "the same draw");
+        float[] withRegulariser = gradientOf(official), without = gradientOf(prior);
+        double[][] p = new org.activationexplorer.activation.special.Cpab1d(10).regulariserPrecision(5, 2);
+        for (int k = 0; k < 9; k++) {
+            double expected = 0;
+            for (int j = 0; j < 9; j++) {
+                expected += 2 * 0.1 * p[k][j] * official.parameters()[j];
+            }
+            assertEquals(expected, withRegulariser[k] - without[k], 1e-4 * Math.abs(expected) + 1e-6, "θ" + k);
+        }
+        var chosen = Activations.create(new ActivationConfig("ditac", java.util.Map.of("seed", 3.0, "lambda_reg", 0.5),
+                "official", null), 1);
+        float[] withChosen = gradientOf(chosen);
+        assertEquals(5 * (withRegulariser[0] - without[0]), withChosen[0] - without[0],
+                1e-3 * Math.abs(withRegulariser[0] - without[0]), "a lambda_reg set by hand is kept");
+    }
+
+    @Test
+    void theOfficialSwitchIsAnInitBaseAndItsCardSaysWhatIsAndIsNotKnown() {
+        assertEquals(java.util.List.of("gelu", "prior", "official"), Ditac.FAMILY.initBases());
+        String note = Ditac.FAMILY.card().initForms().get("official").why();
+        for (String fact : new String[] {"λ_reg = 0.1", "tess = 10", "[−0.5, 2]", "Not known", "[−3, 3]", "Not copied"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(note.contains(fact), fact + " in: " + note);
         }
     }
 }
