@@ -18,6 +18,9 @@ public enum DatasetKind {
             + "gzipped or not) or CIFAR-10's binary version (data_batch_1.bin … data_batch_5.bin, test_batch.bin, "
             + "batches.meta.txt)";
 
+    /** The same in a line, for a folder chooser's title. */
+    public static final String IN_SHORT = "MNIST's four IDX files or CIFAR-10's binary batches (cifar-10-batches-bin)";
+
     private final String label;
 
     DatasetKind(String label) {
