@@ -15,8 +15,8 @@ import org.activationexplorer.data.CifarFormatException.Problem;
 
 /**
  * CIFAR-10's class names from batches.meta.txt: ten names, one a line, in label order ("airplane" for 0 …
- * "truck" for 9); blank lines at the end (the official file has one) are ignored. Read bounded: the official file
- * is 61 bytes, and nothing past MAX_BYTES is read.
+ * "truck" for 9); spaces around a name and blank lines at the end (the official file ends with one) are ignored.
+ * Read bounded: the official file is about 60 bytes, and nothing past MAX_BYTES is read.
  */
 final class CifarMeta {
     static final int MAX_BYTES = 1024;
