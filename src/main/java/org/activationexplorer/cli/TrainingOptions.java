@@ -70,7 +70,8 @@ final class TrainingOptions {
     @Option(names = "--threads", description = "GEMM threads (default: ${DEFAULT-VALUE})")
     int threads = D.threads();
 
-    @Option(names = "--dataset", description = "folder with the four IDX files (default: the bundled MNIST)")
+    @Option(names = "--dataset", description = "a dataset folder: MNIST's four IDX files or CIFAR-10's binary "
+            + "batches (cifar-10-batches-bin) (default: the bundled MNIST)")
     Path dataset;
 
     /** The settings as given, the names in lower case so that --activation GELU or --optimizer Adam work too. */

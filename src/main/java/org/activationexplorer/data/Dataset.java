@@ -3,19 +3,21 @@ package org.activationexplorer.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A training and a test set of equally sized grey-scale images with their labels, pixels normalised with the
- * training set's statistics. The image and label arrays are returned as they are, not copied (the training
- * images alone are 188 MB for MNIST): read them, never write to them.
+ * A training and a test set of equally sized images (grey, or colour as channel-major planes) with their labels,
+ * pixels normalised with the training set's statistics, per channel. The image and label arrays are returned as
+ * they are, not copied (the training images alone are 188 MB for MNIST, 614 MB for CIFAR-10): read them, never
+ * write to them.
  */
 public final class Dataset {
 
     private final String name;
-    private final int rows;
-    private final int cols;
+    private final ImageShape shape;
     private final int classes;
+    private final List<String> classNames;
     private final PixelNormalisation normalisation;
     private final float[] trainImages;
     private final byte[] trainLabels;
@@ -23,12 +25,13 @@ public final class Dataset {
     private final byte[] testLabels;
     private final byte[] testPixels;
 
-    private Dataset(String name, int rows, int cols, int classes, PixelNormalisation normalisation, float[] trainImages,
-                    byte[] trainLabels, float[] testImages, byte[] testLabels, byte[] testPixels) {
+    private Dataset(String name, ImageShape shape, int classes, List<String> classNames,
+                    PixelNormalisation normalisation, float[] trainImages, byte[] trainLabels, float[] testImages,
+                    byte[] testLabels, byte[] testPixels) {
         this.name = name;
-        this.rows = rows;
-        this.cols = cols;
+        this.shape = shape;
         this.classes = classes;
+        this.classNames = List.copyOf(classNames);
         this.normalisation = normalisation;
         this.trainImages = trainImages;
         this.trainLabels = trainLabels;
@@ -38,67 +41,41 @@ public final class Dataset {
     }
 
     /**
-     * Loads a folder holding the four standard MNIST-layout files: train-images-idx3-ubyte, train-labels-idx1-ubyte,
-     * t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each either raw or with a .gz suffix (the
-     * "train-images.idx3-ubyte" dot spelling some mirrors use is accepted too). Checks that images are 3-D (n, rows,
-     * cols), labels 1-D, counts of images and labels agree and train and test image sizes agree.
+     * Loads a dataset folder of either kind DatasetKind.of recognises: MNIST's layout (four IDX files, see
+     * IdxDataset) or CIFAR-10's binary version (see CifarDataset).
      *
-     * @throws IdxFormatException for a missing file (naming the folder and the file names looked for), a corrupt
-     *                            one, or files that do not fit together (naming the file at fault)
+     * @throws IdxFormatException   for an MNIST-layout folder with a missing or damaged file, or a folder of neither
+     *                              kind (naming the files looked for)
+     * @throws CifarFormatException for a CIFAR-10 folder with a missing or damaged file
      */
     public static Dataset load(Path folder) throws IOException {
-        DatasetFiles files = DatasetFiles.find(folder);
-        IdxArray trainImages = IdxReader.read(files.trainImages());
-        IdxArray trainLabels = IdxReader.read(files.trainLabels());
-        IdxArray testImages = IdxReader.read(files.testImages());
-        IdxArray testLabels = IdxReader.read(files.testLabels());
-        requireImages(files.trainImages(), trainImages);
-        requireImages(files.testImages(), testImages);
-        requireLabels(files.trainLabels(), trainLabels, trainImages, files.trainImages());
-        requireLabels(files.testLabels(), testLabels, testImages, files.testImages());
-        int rows = trainImages.dims()[1];
-        int cols = trainImages.dims()[2];
-        if (testImages.dims()[1] != rows || testImages.dims()[2] != cols) {
-            throw new IdxFormatException(files.testImages(), "test images are " + testImages.dims()[1] + "x"
-                    + testImages.dims()[2] + " but the training images in " + files.trainImages().getFileName()
-                    + " are " + rows + "x" + cols);
-        }
-        // Labels are unsigned bytes (the reader accepts no other type), so every label is below 256
-        int classes = Math.max(maxLabel(trainLabels.data()), maxLabel(testLabels.data())) + 1;
-        PixelNormalisation normalisation = PixelNormalisation.of(trainImages.data());
-        return new Dataset(nameOf(folder), rows, cols, classes, normalisation,
-                normalisation.normalise(trainImages.data()), trainLabels.data(),
-                normalisation.normalise(testImages.data()), testLabels.data(), testImages.data());
+        return switch (DatasetKind.of(folder)) {
+            case IDX -> IdxDataset.load(folder);
+            case CIFAR10 -> CifarDataset.load(folder);
+        };
     }
 
-    private static void requireImages(Path file, IdxArray images) throws IdxFormatException {
-        if (images.dims().length != 3) {
-            throw new IdxFormatException(file, "images must have 3 dimensions (count, rows, cols), found "
-                    + Arrays.toString(images.dims()));
+    /**
+     * A dataset of raw images, normalised with the training images' statistics per channel.
+     *
+     * @param classNames   [read] one name per class, or empty where the classes are known by number (digits)
+     * @param trainPixels  [read] whole images of `shape`, unsigned bytes; not kept
+     * @param trainLabels  [kept] one per training image, each below classes
+     * @param testPixels   [kept] whole images of `shape`
+     * @param testLabels   [kept] one per test image
+     */
+    static Dataset of(String name, ImageShape shape, int classes, List<String> classNames, byte[] trainPixels,
+                      byte[] trainLabels, byte[] testPixels, byte[] testLabels) {
+        if (!classNames.isEmpty() && classNames.size() != classes) {
+            throw new IllegalArgumentException(classNames.size() + " class names for " + classes + " classes");
         }
+        PixelNormalisation normalisation = PixelNormalisation.of(trainPixels, shape);
+        return new Dataset(name, shape, classes, classNames, normalisation, normalisation.normalise(trainPixels),
+                trainLabels, normalisation.normalise(testPixels), testLabels, testPixels);
     }
 
-    private static void requireLabels(Path file, IdxArray labels, IdxArray images, Path imageFile)
-            throws IdxFormatException {
-        if (labels.dims().length != 1) {
-            throw new IdxFormatException(file, "labels must have 1 dimension (count), found "
-                    + Arrays.toString(labels.dims()));
-        }
-        if (labels.count() != images.count()) {
-            throw new IdxFormatException(file, labels.count() + " labels for " + images.count() + " images in "
-                    + imageFile.getFileName());
-        }
-    }
-
-    private static int maxLabel(byte[] labels) {
-        int max = 0;
-        for (byte b : labels) {
-            max = Math.max(max, b & 0xFF);
-        }
-        return max;
-    }
-
-    private static String nameOf(Path folder) {
+    /** The folder's name, e.g. "mnist". */
+    static String nameOf(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         Path last = absolute.getFileName();
         return last == null ? absolute.toString() : last.toString();
@@ -109,22 +86,43 @@ public final class Dataset {
         return name;
     }
 
+    /** Channels, rows and columns of every image. */
+    public ImageShape shape() {
+        return shape;
+    }
+
+    /** 1 for grey images, 3 for colour (red, green, blue planes). */
+    public int channels() {
+        return shape.channels();
+    }
+
     public int rows() {
-        return rows;
+        return shape.rows();
     }
 
     public int cols() {
-        return cols;
+        return shape.cols();
     }
 
-    /** Pixels per image: rows * cols. */
+    /** Values per image: channels * rows * cols. */
     public int features() {
-        return rows * cols;
+        return shape.features();
     }
 
-    /** The largest label over the training and test sets, plus one. */
+    /** MNIST layout: the largest label over the training and test sets, plus one; CIFAR-10: its 10 classes. */
     public int classes() {
         return classes;
+    }
+
+    /** The classes' names (CIFAR-10's "airplane", "automobile", …), or empty where they are numbers (digits). */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** Class `label` in words: its name, or its number where the classes have no names. */
+    public String className(int label) {
+        Objects.checkIndex(label, classes);
+        return classNames.isEmpty() ? String.valueOf(label) : classNames.get(label);
     }
 
     public int trainSize() {
@@ -136,7 +134,8 @@ public final class Dataset {
     }
 
     /**
-     * (trainSize, features) row-major: pixels scaled to [0,1], then normalised to (p - mean()) / std(). Not a copy.
+     * (trainSize, features) row-major: pixels scaled to [0,1], then normalised to (p - mean(c)) / std(c) with c the
+     * pixel's channel. Not a copy.
      */
     public float[] trainImages() {
         return trainImages;
@@ -157,18 +156,28 @@ public final class Dataset {
         return testLabels;
     }
 
-    /** The mean of the training pixels scaled to [0,1] (MNIST: 0.1307). */
+    /** The mean of the first (for grey images, the only) channel's training pixels scaled to [0,1] (MNIST: 0.1307). */
     public float mean() {
-        return (float) normalisation.mean();
+        return mean(0);
     }
 
-    /** The standard deviation of the training pixels scaled to [0,1] (MNIST: 0.3081). */
+    /** The standard deviation of the first (grey: the only) channel's training pixels in [0,1] (MNIST: 0.3081). */
     public float std() {
-        return (float) normalisation.std();
+        return std(0);
+    }
+
+    /** The mean of channel c's training pixels scaled to [0,1] (CIFAR-10's red: 0.4914). */
+    public float mean(int channel) {
+        return (float) normalisation.mean(channel);
+    }
+
+    /** The standard deviation of channel c's training pixels scaled to [0,1] (CIFAR-10's red: 0.2470). */
+    public float std(int channel) {
+        return (float) normalisation.std(channel);
     }
 
     /**
-     * Raw unsigned-byte pixels (any number of images) normalised exactly as the training and test images were:
+     * Raw unsigned-byte pixels (any number of whole images) normalised exactly as the training and test images were:
      * a network trained on this dataset sees a new image as it saw those (the same doubles, rounded once to float).
      */
     public float[] normalise(byte[] pixels) {
@@ -184,11 +193,14 @@ public final class Dataset {
         if (n < 1 || n > trainSize()) {
             throw new IllegalArgumentException("limit " + n + " is outside 1.." + trainSize());
         }
-        return new Dataset(name, rows, cols, classes, normalisation, Arrays.copyOf(trainImages, n * features()),
+        return new Dataset(name, shape, classes, classNames, normalisation, Arrays.copyOf(trainImages, n * features()),
                 Arrays.copyOf(trainLabels, n), testImages.clone(), testLabels.clone(), testPixels.clone());
     }
 
-    /** Raw pixel bytes of test image i (for the UI's prediction strip): a new array of features() bytes. */
+    /**
+     * Raw pixel bytes of test image i (for the UI's prediction strip): a new array of features() bytes, channel
+     * after channel.
+     */
     public byte[] testImagePixels(int i) {
         Objects.checkIndex(i, testSize());
         return Arrays.copyOfRange(testPixels, i * features(), (i + 1) * features());
@@ -196,7 +208,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return name + " (" + trainSize() + " train, " + testSize() + " test, " + rows + "x" + cols + ", "
-                + classes + " classes)";
+        String size = shape.channels() == 1 ? shape.rows() + "x" + shape.cols() : shape.toString();
+        return name + " (" + trainSize() + " train, " + testSize() + " test, " + size + ", " + classes + " classes)";
     }
 }

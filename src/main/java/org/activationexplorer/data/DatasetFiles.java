@@ -23,13 +23,17 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         if (!Files.isDirectory(folder)) {
             throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds "
                     + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
-                    + " (each raw or with .gz)");
+                    + " (each raw or with .gz), or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES));
         }
         List<String> missing = new ArrayList<>();
         Path trainImages = find(folder, TRAIN_IMAGES, missing);
         Path trainLabels = find(folder, TRAIN_LABELS, missing);
         Path testImages = find(folder, TEST_IMAGES, missing);
         Path testLabels = find(folder, TEST_LABELS, missing);
+        if (missing.size() == 4) { // nothing of MNIST's layout: perhaps the folder that holds the dataset's folder
+            throw new IdxFormatException(folder, "no dataset files: looked for " + String.join("; ", missing)
+                    + "; or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES) + subfolderHint(folder));
+        }
         if (!missing.isEmpty()) {
             throw new IdxFormatException(folder, "missing dataset file" + (missing.size() > 1 ? "s" : "")
                     + ": looked for " + String.join("; ", missing));
@@ -47,6 +51,16 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         }
         // a parent that is a file ("mnist.zip/train") or a link to nowhere also land here: "does not exist" is true
         return "dataset folder does not exist";
+    }
+
+    /** " (it holds cifar-10-batches-bin: choose that folder)" when a dataset's folder is inside, else "". */
+    private static String subfolderHint(Path folder) {
+        for (String name : List.of("cifar-10-batches-bin", "mnist", "fashion-mnist")) {
+            if (Files.isDirectory(folder.resolve(name))) {
+                return " (it holds " + name + ": choose that folder)";
+            }
+        }
+        return "";
     }
 
     /** The names tried for a standard name, in order of preference. */

@@ -11,14 +11,29 @@ import org.activationexplorer.linalg.Compute;
 /** The network shapes the app offers: mlp (hidden sizes configurable) and lenet5. */
 public final class Architectures {
     public static final List<String> NAMES = List.of("mlp", "lenet5");
+    /** The input side LeNet-5 was designed for. */
+    static final int LENET_INPUT = 32;
 
     private Architectures() {}
 
-    /** Everything needed to build a network; random is consumed in layer order, so a seed fixes all weights. */
-    public record Spec(String arch, List<Integer> hidden, int rows, int cols, int classes, ActivationConfig activation,
-                       int maxBatch, Init init) {
+    /**
+     * Everything needed to build a network; random is consumed in layer order, so a seed fixes all weights. Inputs
+     * are images of channels × rows × cols, each image its channels one after the other (one grey channel for MNIST;
+     * red, green, blue for CIFAR-10).
+     */
+    public record Spec(String arch, List<Integer> hidden, int channels, int rows, int cols, int classes,
+                       ActivationConfig activation, int maxBatch, Init init) {
         public Spec {
             hidden = List.copyOf(hidden);
+            if (channels < 1) {
+                throw new IllegalArgumentException("input channels must be positive, got " + channels);
+            }
+        }
+
+        /** Grey images (one channel), as every network was before colour datasets. */
+        public Spec(String arch, List<Integer> hidden, int rows, int cols, int classes, ActivationConfig activation,
+                    int maxBatch, Init init) {
+            this(arch, hidden, 1, rows, cols, classes, activation, maxBatch, init);
         }
     }
 
@@ -59,11 +74,11 @@ public final class Architectures {
         };
     }
 
-    /** inputs → hidden[0] → act → … → hidden[n−1] → act → classes. */
+    /** channels × rows × cols inputs → hidden[0] → act → … → hidden[n−1] → act → classes. */
     static Network mlp(Spec s, Compute compute, Random random) {
         Gemm gemm = compute.gemm();
         List<Layer> layers = new ArrayList<>();
-        int in = s.rows() * s.cols();
+        int in = Math.multiplyExact(s.channels(), s.rows() * s.cols());
         for (int h : s.hidden()) {
             if (h <= 0) {
                 throw new IllegalArgumentException("hidden sizes must be positive, got " + h);
@@ -78,14 +93,21 @@ public final class Architectures {
     }
 
     /**
-     * LeCun et al. 1998 with average pooling, as torch_ref.py: conv 6@5x5 pad 2, act, avgpool 2, conv 16@5x5,
-     * act, avgpool 2, fc 120, act, fc 84, act, fc classes. Up to Flatten, arrays are channel-major.
+     * LeCun et al. 1998 with average pooling, as torch_ref.py: conv 6@5x5 (pad 2 on images smaller than 32×32), act,
+     * avgpool 2, conv 16@5x5, act, avgpool 2, fc 120, act, fc 84, act, fc classes. Up to Flatten, arrays are
+     * channel-major. The first conv takes every input channel (3 for colour).
      */
     static Network lenet5(Spec s, Compute compute, Random random) {
         Gemm gemm = compute.gemm();
         int b = s.maxBatch();
         List<Layer> layers = new ArrayList<>();
-        Conv2d c1 = new Conv2d(1, s.rows(), s.cols(), 6, 5, 2, b, compute, s.init(), random);
+        // LeNet-5 was drawn for 32×32 inputs (the paper pads MNIST's 28×28 to them): padding 2 makes a 28×28 image
+        // that size, while a 32×32 one (CIFAR-10) needs none; both give 6@28×28, so every later layer is the same
+        int padding = s.rows() >= LENET_INPUT && s.cols() >= LENET_INPUT ? 0 : 2;
+        if (s.channels() > 1) { // images come (batch, channels, pixels); Conv2d takes (channels, batch, pixels)
+            layers.add(new ToChannelMajor(s.channels(), s.rows() * s.cols(), b));
+        }
+        Conv2d c1 = new Conv2d(s.channels(), s.rows(), s.cols(), 6, 5, padding, b, compute, s.init(), random);
         layers.add(c1);
         layers.add(new ActivationLayer(Activations.create(s.activation(), 6), 6, c1.outHeight() * c1.outWidth(), b, true)
                 .withParallel(compute.parallel()));

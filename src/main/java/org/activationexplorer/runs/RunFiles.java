@@ -36,8 +36,10 @@ import org.activationexplorer.train.RunConfig;
  * {@link RunConfig} by field name), {@code steps}, {@code lossStride}, {@code losses}, {@code epochs} (the
  * {@link EpochResult}s by field name), {@code frames} (per recorded step: {@code step}, {@code epoch} and per
  * activation layer {@code lo}, {@code hi}, {@code points}, {@code bins}, {@code parameters}: the lengths of its
- * arrays) and {@code weights} (per network parameter: {@code name}, {@code length}). NaN and ±Infinity are
- * written as the bare words, as a diverged run has them.</li>
+ * arrays), {@code weights} (per network parameter: {@code name}, {@code length}) and {@code input}, the
+ * training images' shape ({@code channels}, {@code rows}, {@code cols}), which the network is rebuilt for; files
+ * written before it are read without it (they were trained on grey images). NaN and ±Infinity are written as the
+ * bare words, as a diverged run has them.</li>
  * <li>{@code arrays.bin}: big-endian, in the order run.json lists them: for every frame and layer y (points
  * floats), dy (points floats), histogram (bins ints), parameters (floats); then every weight (floats).</li>
  * </ul>
@@ -138,6 +140,9 @@ public final class RunFiles {
             weights.add(w);
         });
         root.add("weights", weights);
+        if (run.input() != null) {
+            root.add("input", InputShapeJson.write(run.input()));
+        }
         return root;
     }
 
@@ -278,7 +283,8 @@ public final class RunFiles {
             throw new Problem("damaged: " + ARRAYS_ENTRY + " has " + arrays.length + " bytes, " + JSON_ENTRY
                     + " describes " + expected);
         }
-        return new RunRecord(config, steps, losses, lossStride, List.of(epochs), frames, weights);
+        return new RunRecord(config, steps, losses, lossStride, List.of(epochs), frames, weights,
+                InputShapeJson.read(root.get("input")));
     }
 
     private static JsonElement field(JsonObject o, String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.activationexplorer.data.Dataset;
+import org.activationexplorer.data.ImageShape;
 import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.linalg.Gemms;
 import org.activationexplorer.nn.Architectures;
@@ -37,19 +38,51 @@ public final class RunNetwork implements AutoCloseable {
         }
     }
 
+    /** The run was trained on images of another shape than the dataset's (a CIFAR-10 run and MNIST, say). */
+    public static final class InputMismatchException extends IllegalArgumentException {
+        private final transient ImageShape run;
+        private final transient ImageShape dataset;
+
+        InputMismatchException(ImageShape run, ImageShape dataset) {
+            super("the run was trained on images of " + describe(run) + ", the dataset's are " + describe(dataset)
+                    + ": give the dataset it was trained on");
+            this.run = run;
+            this.dataset = dataset;
+        }
+
+        /** The shape of the run's training images. */
+        public ImageShape run() {
+            return run;
+        }
+
+        public ImageShape dataset() {
+            return dataset;
+        }
+    }
+
+    /** "3×32×32 (colour)", "1×28×28 (grey)". */
+    public static String describe(ImageShape shape) {
+        return shape + (shape.colour() ? " (colour)" : shape.channels() == 1 ? " (grey)" : "");
+    }
+
     /**
-     * The network of `record` for images of `data` (its size and class count, and its training set's mean and
-     * deviation to normalise new images, as the run's training did).
+     * The network of `record` for images of `data` (its shape and class count, and its training set's mean and
+     * deviation per channel to normalise new images, as the run's training did).
      *
+     * @throws InputMismatchException   when the run recorded an input shape other than the dataset's
      * @throws WeightsMismatchException naming the first weight that is missing, extra or of another length
      */
     public static RunNetwork of(RunRecord record, Dataset data) {
+        if (record.input() != null && !record.input().equals(data.shape())) {
+            throw new InputMismatchException(record.input(), data.shape());
+        }
         RunConfig c = record.config();
         // One thread and no worker pools: a handful of images does not pay for threads that spin between calls
         Compute compute = Compute.serial(Gemms.singleThreaded(c.blas()));
         try {
-            Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), data.rows(), data.cols(),
-                    data.classes(), c.activation(), BATCH, c.init()), compute, new Random(c.seed()));
+            Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), data.channels(),
+                    data.rows(), data.cols(), data.classes(), c.activation(), BATCH, c.init()), compute,
+                    new Random(c.seed()));
             copyWeights(record.weights(), network.parameters());
             network.setTraining(false);
             return new RunNetwork(network, compute, data);
@@ -83,11 +116,14 @@ public final class RunNetwork implements AutoCloseable {
         }
     }
 
-    /** Softmax probabilities of the classes for one image of raw unsigned-byte pixels (rows × cols of the dataset). */
+    /**
+     * Softmax probabilities of the classes for one image of raw unsigned-byte pixels (channels × rows × cols of the
+     * dataset, channel after channel).
+     */
     public double[] probabilities(byte[] pixels) {
         if (pixels.length != data.features()) {
-            throw new IllegalArgumentException("an image of " + data.rows() + "×" + data.cols() + " = "
-                    + data.features() + " pixels is needed, got " + pixels.length);
+            throw new IllegalArgumentException("an image of " + data.shape() + " = " + data.features()
+                    + " values is needed, got " + pixels.length);
         }
         return probabilities(data.normalise(pixels), 1)[0];
     }
@@ -123,6 +159,11 @@ public final class RunNetwork implements AutoCloseable {
         return best;
     }
 
+
+    /** The dataset whose shape, classes and normalisation the network answers with. */
+    public Dataset dataset() {
+        return data;
+    }
 
     public Network network() {
         return network;

@@ -8,9 +8,10 @@ import org.activationexplorer.runs.RunNetwork;
 import org.activationexplorer.train.Trainer;
 
 /**
- * The first test images with the network's current answers, refreshed every REFRESH_NANOS of wall time and
- * whenever due() was called (pause, step, stop, epoch end), so the strip never shows a first epoch's guesses for
- * minutes. Between refreshes the same immutable list is returned, and the window repaints only when it changes.
+ * The first test images (grey or colour, their classes named where the dataset names them) with the network's
+ * current answers, refreshed every REFRESH_NANOS of wall time and whenever due() was called (pause, step, stop,
+ * epoch end), so the strip never shows a first epoch's guesses for minutes. Between refreshes the same immutable
+ * list is returned, and the window repaints only when it changes.
  */
 final class Predictions {
     static final long REFRESH_NANOS = 2_000_000_000L;
@@ -55,8 +56,9 @@ final class Predictions {
         for (int i = 0; i < n; i++) {
             double[] p = SoftmaxCrossEntropy.probabilities(logits, i * k, k);
             int best = RunNetwork.predicted(p);
-            list.add(new Snapshot.Prediction(i, d.testImagePixels(i), d.rows(), d.cols(), d.testLabels()[i] & 0xFF,
-                    best, p[best]));
+            int label = d.testLabels()[i] & 0xFF;
+            list.add(new Snapshot.Prediction(i, d.testImagePixels(i), d.channels(), d.rows(), d.cols(), label, best,
+                    p[best], d.className(label), d.className(best)));
         }
         return List.copyOf(list);
     }

@@ -96,13 +96,14 @@ public final class RunRecorder {
         return frames.size();
     }
 
-    /** The run so far as a record: frames, metrics and the trainer's current weights (copied). */
+    /** The run so far as a record: frames, metrics, the trainer's current weights (copied) and its input shape. */
     public RunRecord toRecord(Trainer trainer, RunConfig config, long steps, LossHistory history, List<EpochResult> epochs) {
         Map<String, float[]> weights = new LinkedHashMap<>();
         List<Parameter> parameters = trainer.network().parameters();
         for (int i = 0; i < parameters.size(); i++) {
             weights.put(parameters.get(i).name(), parameters.get(i).value().clone()); // names carry the layer index
         }
-        return new RunRecord(config, steps, history.points(), history.stride(), epochs, frames, weights);
+        return new RunRecord(config, steps, history.points(), history.stride(), epochs, frames, weights,
+                trainer.data().shape());
     }
 }

@@ -53,8 +53,15 @@ public record Snapshot(
         return state == State.RUNNING || state == State.PAUSED || state == State.LOADING || state == State.DIVERGED;
     }
 
-    /** A test image with the network's answer. */
-    public record Prediction(int index, byte[] pixels, int rows, int cols, int label, int predicted, double confidence) {
+    /**
+     * A test image with the network's answer.
+     *
+     * @param pixels        channels × rows × cols unsigned bytes, channel after channel (grey, or red, green, blue)
+     * @param labelName     the true class in words: its name (CIFAR-10's "cat") or its number (a digit's)
+     * @param predictedName the answer in words, likewise
+     */
+    public record Prediction(int index, byte[] pixels, int channels, int rows, int cols, int label, int predicted,
+                             double confidence, String labelName, String predictedName) {
         public boolean correct() {
             return label == predicted;
         }

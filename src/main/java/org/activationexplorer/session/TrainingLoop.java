@@ -46,8 +46,10 @@ final class TrainingLoop {
             if (digit != null) {
                 session.digitRequest = null;
                 Trainer t = run.trainer();
-                session.digits.publish(DigitAnswer.of(t.network(), t.data().normalise(digit), digit, t.data().classes(),
-                        run.steps()));
+                if (digit.length == t.data().features()) { // not a digit asked of the run before, on other images
+                    session.digits.publish(DigitAnswer.of(t.network(), t.data().normalise(digit), digit,
+                            t.data().classes(), run.steps()));
+                }
             }
             if (session.saveRequested) {
                 session.saveRequested = false;

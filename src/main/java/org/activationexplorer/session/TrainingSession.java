@@ -117,10 +117,19 @@ public final class TrainingSession implements AutoCloseable {
         wake();
     }
 
-    /** Runs a drawn digit (28×28, MNIST's form) through the current network between batches; see digits(). */
-    public void classify(byte[] image) {
+    /**
+     * Runs a drawn digit (28×28, MNIST's form) through the current network between batches; see digits(). False,
+     * and nothing asked, when the run's images are of another size (colour CIFAR-10): its network cannot take it.
+     */
+    public boolean classify(byte[] image) {
+        synchronized (this) { // cachedData: the dataset of the run, set by load() under this lock
+            if (cachedData != null && cachedData.features() != image.length) {
+                return false;
+            }
+        }
         digitRequest = image.clone();
         wake();
+        return true;
     }
 
     /** Answers to classify(), newest first taken. */

@@ -41,8 +41,9 @@ public final class Trainer implements AutoCloseable {
         this.data = config.limit() > 0 && config.limit() < data.trainSize() ? data.limitTrain(config.limit()) : data;
         this.compute = Compute.create(config.blas(), config.threads(), !config.arch().equals("mlp"));
         Random random = new Random(config.seed());
-        this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.rows(),
-                data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()), compute, random);
+        this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.channels(),
+                data.rows(), data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()),
+                compute, random);
         this.optimizer = optimizer(config, network.parameters(), compute);
         this.train = new Batches(this.data.trainImages(), this.data.trainLabels(), this.data.trainSize(),
                 data.features(), config.batchSize(), config.seed(), true);

@@ -24,6 +24,7 @@ import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.data.DatasetFolders;
+import org.activationexplorer.data.DatasetKind;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.train.RunConfig;
 import org.controlsfx.control.PropertySheet;
@@ -72,7 +73,7 @@ final class ControlPanel extends VBox {
         dataset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(dataset, Priority.ALWAYS);
         Button other = new Button("Folder…");
-        other.setTooltip(new Tooltip("Another folder with the four IDX files"));
+        other.setTooltip(new Tooltip("Another dataset folder: " + DatasetKind.WHAT_A_FOLDER_HOLDS));
         other.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         other.setOnAction(e -> chooseFolder());
         arch.getItems().setAll(Architectures.NAMES);
@@ -154,7 +155,7 @@ final class ControlPanel extends VBox {
 
     private void chooseFolder() {
         var chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("A folder with the four IDX files (train/t10k images and labels, gzipped or not)");
+        chooser.setTitle("A dataset folder: " + DatasetKind.IN_SHORT);
         java.io.File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             if (!dataset.getItems().contains(folder.toPath())) {

@@ -19,6 +19,9 @@ import org.activationexplorer.train.Latest;
  * newest answer is a property that the pad and the activation panels (markers where the digit falls) read.
  */
 final class DigitClassifier implements AutoCloseable {
+    /** A drawn digit is 28×28 grey: a network of colour images (CIFAR-10) has no answer for it. */
+    static final String NOT_DIGITS = "A drawn digit needs a network trained on 28×28 digit images; this run's "
+            + "network takes other images";
     private final WindowModel model;
     private final Latest<DigitAnswer> replayAnswers = new Latest<>();
     private final ReadOnlyObjectWrapper<DigitAnswer> answer = new ReadOnlyObjectWrapper<>();
@@ -45,11 +48,18 @@ final class DigitClassifier implements AutoCloseable {
         Snapshot live = model.snapshot();
         if (replay != null) {
             RunRecord run = replay.run();
+            if (run.input() != null && run.input().features() != image.length) {
+                model.note(NOT_DIGITS);
+                return false;
+            }
             thread.execute(() -> replayAnswers.publish(answerWith(run, image, datasetFolder)));
             return true;
         }
         if (live != null && model.session.running()) {
-            model.session.classify(image);
+            if (!model.session.classify(image)) {
+                model.note(NOT_DIGITS);
+                return false;
+            }
             return true;
         }
         model.note("A digit needs a network: start a run, or open a saved one");

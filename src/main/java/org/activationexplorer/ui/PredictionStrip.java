@@ -2,19 +2,19 @@ package org.activationexplorer.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.activationexplorer.session.Snapshot;
 
 /**
- * A row of test digits with the network's prediction and confidence (wrong ones framed in red), captioned with the
+ * A row of test images (digits as ink on paper, colour images in colour) with the network's answer, a digit or a
+ * class name, and its confidence (wrong ones framed in red; the true class on pointing at one), captioned with the
  * step whose network answered. The cells are built once and only repainted, so a refresh costs no new nodes.
  */
 final class PredictionStrip extends HBox {
@@ -22,7 +22,7 @@ final class PredictionStrip extends HBox {
     private final List<Cell> cells = new ArrayList<>();
     private final Label caption = new Label();
 
-    private record Cell(VBox box, WritableImage image, Label text) {}
+    private record Cell(VBox box, WritableImage image, Label text, Tooltip detail) {}
 
     private static final javafx.css.PseudoClass WRONG = javafx.css.PseudoClass.getPseudoClass("wrong");
 
@@ -71,17 +71,23 @@ final class PredictionStrip extends HBox {
             return; // the same list: it changes every 2 s at most
         }
         shown = predictions;
-        caption.setText(predictions.isEmpty() ? "" : "Test digits,\nstep " + step);
+        caption.setText(predictions.isEmpty() ? "" : PredictionImages.caption(predictions.get(0), step));
+        if (!predictions.isEmpty() && !cells.isEmpty() && !fits(cells.get(0), predictions.get(0))) {
+            cells.forEach(c -> getChildren().remove(c.box())); // another dataset's images: new cells of their size
+            cells.clear();
+        }
         while (cells.size() < predictions.size()) {
             Snapshot.Prediction p = predictions.get(cells.size());
             WritableImage image = new WritableImage(p.cols(), p.rows());
             Label text = new Label();
             ImageView view = new ImageView(image);
-            view.setFitWidth(p.cols() * 1.25); // 35 px
+            view.setFitWidth(p.cols() * 1.25); // 35 px for MNIST, 40 for CIFAR-10
             view.setFitHeight(p.rows() * 1.25);
             VBox box = new VBox(1, view, text);
             box.getStyleClass().add("prediction");
-            cells.add(new Cell(box, image, text));
+            Tooltip detail = new Tooltip();
+            Tooltip.install(box, detail);
+            cells.add(new Cell(box, image, text, detail));
             getChildren().add(box);
         }
         for (int i = 0; i < predictions.size(); i++) {
@@ -90,15 +96,15 @@ final class PredictionStrip extends HBox {
         requestLayout(); // which cells fit (layoutChildren)
     }
 
+    private static boolean fits(Cell cell, Snapshot.Prediction p) {
+        return cell.image().getWidth() == p.cols() && cell.image().getHeight() == p.rows();
+    }
+
     private static void paint(Cell cell, Snapshot.Prediction p) {
-        PixelWriter w = cell.image().getPixelWriter();
-        int cols = (int) cell.image().getWidth(), rows = (int) cell.image().getHeight();
-        for (int y = 0; y < Math.min(rows, p.rows()); y++) {
-            for (int x = 0; x < Math.min(cols, p.cols()); x++) {
-                w.setColor(x, y, Color.gray(1 - (p.pixels()[y * p.cols() + x] & 0xFF) / 255.0));
-            }
-        }
-        cell.text().setText(String.format(Locale.ROOT, "%d %.0f%%", p.predicted(), 100 * p.confidence()));
+        cell.image().getPixelWriter().setPixels(0, 0, p.cols(), p.rows(), PixelFormat.getIntArgbInstance(),
+                PredictionImages.argb(p), 0, p.cols());
+        cell.text().setText(PredictionImages.answer(p));
+        cell.detail().setText(PredictionImages.detail(p));
         cell.box().pseudoClassStateChanged(WRONG, !p.correct());
     }
 }

@@ -2,6 +2,7 @@ package org.activationexplorer.runs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.data.ImageShape;
 import org.activationexplorer.nn.Init;
 import org.activationexplorer.train.EpochResult;
 import org.activationexplorer.train.RunConfig;
@@ -197,6 +199,49 @@ class RunFilesTest {
         assertProblem(wrongType, wrongType + ": damaged run.json");
         Path badJson = rewrite("json.aerun", null, null);
         assertProblem(badJson, badJson + ": damaged run.json");
+    }
+
+    @Test
+    void theInputShapeIsSavedAndReadBack() throws IOException {
+        RunRecord s = sample();
+        RunRecord colour = new RunRecord(s.config(), s.steps(), s.losses(), s.lossStride(), s.epochs(), s.frames(),
+                s.weights(), ImageShape.CIFAR10);
+        Path file = dir.resolve("colour.aerun");
+        RunFiles.save(colour, file);
+
+        assertEquals(ImageShape.CIFAR10, RunFiles.load(file).input());
+    }
+
+    /** A run without a shape is written as every run file was before shapes were recorded, and such files load. */
+    @Test
+    void aRunFileFromBeforeInputShapesStillLoads() throws IOException {
+        Path file = dir.resolve("old.aerun");
+        RunFiles.save(sample(), file);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            in.getNextEntry();
+            JsonObject json = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            assertEquals(java.util.Set.of("format", "version", "config", "steps", "lossStride", "losses", "epochs",
+                    "frames", "weights"), json.keySet(), "the fields of version 1 before shapes, no more");
+        }
+
+        RunRecord back = RunFiles.load(file);
+
+        assertNull(back.input());
+        assertEquals(sample().config(), back.config());
+    }
+
+    @Test
+    void aDamagedInputShapeIsNamed() throws IOException {
+        Path zero = rewrite("zero.aerun", json -> json.add("input", JsonParser.parseString(
+                "{\"channels\": 0, \"rows\": 32, \"cols\": 32}")), null);
+        assertProblem(zero, zero + ": damaged run.json (input images of 0×32×32");
+        Path huge = rewrite("huge.aerun", json -> json.add("input", JsonParser.parseString(
+                "{\"channels\": 3, \"rows\": 100000, \"cols\": 100000}")), null);
+        assertProblem(huge, huge + ": damaged run.json (input images of 3×100000×100000");
+        Path text = rewrite("text.aerun", json -> json.add("input", JsonParser.parseString(
+                "{\"channels\": \"three\", \"rows\": 32, \"cols\": 32}")), null);
+        assertProblem(text, text + ": damaged run.json (input 'channels' is missing or not a number");
     }
 
     private static void assertProblem(Path file, String start) {

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.data.CifarFiles;
 import org.activationexplorer.data.Dataset;
+import org.activationexplorer.data.ImageShape;
 import org.activationexplorer.optim.Parameter;
 import org.activationexplorer.train.RunConfig;
 import org.activationexplorer.train.Trainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunNetworkTest {
     private static Dataset mnist;
@@ -38,7 +41,8 @@ class RunNetworkTest {
         for (Parameter p : trainer.network().parameters()) {
             weights.put(p.name(), p.value().clone());
         }
-        return new RunRecord(trainer.config(), 0, new float[0], 1, List.of(), List.of(), weights);
+        return new RunRecord(trainer.config(), 0, new float[0], 1, List.of(), List.of(), weights,
+                trainer.data().shape());
     }
 
     private static double[] softmax(float[] logits, int offset) {
@@ -58,18 +62,22 @@ class RunNetworkTest {
     }
 
     private static void assertAnswersAsTheTrainer(RunConfig config) {
-        try (Trainer trainer = new Trainer(config, mnist)) {
+        assertAnswersAsTheTrainer(config, mnist);
+    }
+
+    private static void assertAnswersAsTheTrainer(RunConfig config, Dataset data) {
+        try (Trainer trainer = new Trainer(config, data)) {
             trainer.trainSteps(4); // away from the initial weights, which the rebuilt network would have anyway
             float[] logits = trainer.predictTest(20);
-            try (RunNetwork network = RunNetwork.of(record(trainer), mnist)) {
-                double[][] p = network.probabilities(mnist.testImages(), 20);
+            try (RunNetwork network = RunNetwork.of(record(trainer), data)) {
+                double[][] p = network.probabilities(data.testImages(), 20);
                 for (int i = 0; i < 20; i++) {
                     assertArrayEquals(softmax(logits, i * 10), p[i], 1e-5, "image " + i);
                     assertEquals(1, java.util.Arrays.stream(p[i]).sum(), 1e-9);
                 }
                 // raw pixels, normalised by the network's dataset, give what the dataset's normalised images give
                 // (to rounding: one image goes through the GEMM's kernels in another order than twenty)
-                assertArrayEquals(p[3], network.probabilities(mnist.testImagePixels(3)), 1e-6);
+                assertArrayEquals(p[3], network.probabilities(data.testImagePixels(3)), 1e-6);
             }
         }
     }
@@ -86,6 +94,14 @@ class RunNetworkTest {
         RunConfig c = RunConfig.defaults();
         assertAnswersAsTheTrainer(new RunConfig("lenet5", List.of(), ActivationConfig.of("tanh"), "adam", 1e-2, 1e-2,
                 0.9, 0, 32, 1, 5, 0, c.init(), "auto", 1));
+    }
+
+    @Test
+    void aRebuiltLenet5OnColourImagesAnswersAsTheTrainersNetworkDid(@TempDir Path dir) throws IOException {
+        Dataset cifar = Dataset.load(CifarFiles.writeFolder(dir.resolve("cifar"), 8, 20));
+        RunConfig c = RunConfig.defaults();
+        assertAnswersAsTheTrainer(new RunConfig("lenet5", List.of(), ActivationConfig.of("tanh"), "adam", 1e-2, 1e-2,
+                0.9, 0, 32, 1, 5, 0, c.init(), "auto", 1), cifar);
     }
 
     @Test
@@ -112,6 +128,19 @@ class RunNetworkTest {
     private static String refusal(RunRecord good, Map<String, float[]> weights) {
         RunRecord bad = new RunRecord(good.config(), 0, new float[0], 1, List.of(), List.of(), weights);
         return assertThrows(RunNetwork.WeightsMismatchException.class, () -> RunNetwork.of(bad, mnist)).getMessage();
+    }
+
+    @Test
+    void aRunOfColourImagesIsRefusedForGreyOnes() {
+        RunConfig config = new RunConfig("mlp", List.of(16), ActivationConfig.of("relu"), "adam", 1e-3, 1e-3, 0.9, 0,
+                32, 1, 1, 0, RunConfig.defaults().init(), "java", 1);
+        RunRecord colour = new RunRecord(config, 0, new float[0], 1, List.of(), List.of(), Map.of(),
+                ImageShape.CIFAR10);
+
+        RunNetwork.InputMismatchException e = assertThrows(RunNetwork.InputMismatchException.class,
+                () -> RunNetwork.of(colour, mnist));
+        assertEquals(ImageShape.CIFAR10, e.run());
+        assertEquals(ImageShape.DIGITS, e.dataset());
     }
 
     @Test
