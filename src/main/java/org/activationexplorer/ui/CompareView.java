@@ -11,7 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.activationexplorer.activation.Activations;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.plot.Color;
 import org.activationexplorer.plot.CompareChart;
@@ -40,8 +39,8 @@ final class CompareView extends BorderPane {
         List<String> names = new ArrayList<>(), networks = new ArrayList<>();
         for (RunRecord run : runs) {
             networks.add(Architectures.label(run.config().arch(), run.config().hidden()));
-            names.add(Activations.family(run.config().activation().family()).displayName() + " · "
-                    + networks.get(networks.size() - 1) + " · seed " + run.config().seed());
+            names.add(RunFigures.families(run.config()) + " · " + networks.get(networks.size() - 1) + " · seed "
+                    + run.config().seed());
         }
         List<float[]> series = runs.stream().map(RunRecord::losses).toList();
         List<Integer> strides = runs.stream().map(RunRecord::lossStride).toList();
@@ -62,7 +61,9 @@ final class CompareView extends BorderPane {
             for (int k = 0; k < g.runs().size(); k++) {
                 int r = g.runs().get(k);
                 finals.add(last.get(r).get(g.layers().get(k)));
-                shown.add(names.get(r));
+                RunRecord run = runs.get(r); // a run with a family per layer is named by this layer's family
+                shown.add(!run.config().perLayer() ? names.get(r) : RunFigures.family(run.config(), g.layers().get(k))
+                        .displayName() + " · " + networks.get(r) + " · seed " + run.config().seed());
                 colors.add(CompareChart.color(r)); // each run keeps its colour from the table and the loss chart
             }
             PlotView v = new PlotView(360, 280);
