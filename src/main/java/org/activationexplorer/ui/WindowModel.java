@@ -189,7 +189,8 @@ final class WindowModel implements AutoCloseable {
             return;
         }
         // only these change what is drawn (not the learning rates, batch size, epochs …)
-        List<Object> shape = List.of(config.arch(), config.hidden(), config.activation(), config.seed(), config.init());
+        List<Object> shape = List.of(config.arch(), config.hidden(), config.activation(), config.layerActivations(),
+                config.seed(), config.init());
         if (!shape.equals(previewed) || frame.get() == null) {
             previewed = shape;
             previews.request(config);
