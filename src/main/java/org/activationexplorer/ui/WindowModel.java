@@ -278,7 +278,9 @@ final class WindowModel implements AutoCloseable {
             case PREVIEW -> "Ready: the panels show the chosen activation as it starts. Press Start (Space).";
             case LIVE -> s == null ? "Starting …" : StatusLine.of(s);
             case REPLAY -> "Replaying " + recorded.file().getFileName() + " · step " + frame().step() + " of "
-                    + recorded.run().steps() + " · drag the timeline, press ←/→, click the loss chart, or Play";
+                    + recorded.run().steps() + (recorded.run().config().routineLabel().isEmpty() ? ""
+                    : " · " + recorded.run().config().routineLabel())
+                    + " · drag the timeline, press ←/→, click the loss chart, or Play";
         };
         status.set(note.get() == null ? line : line + " · " + note.get());
     }

@@ -374,6 +374,7 @@ class ExplorerWindowTest {
         assertEquals("relu", window.controls.layerFamilies.picker(2).getValue());
         assertEquals("cosine", window.controls.schedule.getValue());
         assertEquals("1.0", window.controls.clipNorm.getText());
+        assertTrue(window.status.status.getText().contains("cosine schedule, clip norm 1"), window.status.status.getText());
         List<LayerSnapshot> replayed = window.model.frame().layers();
         assertEquals("Layer 1 · SLAF (normalised monomials)", replayed.get(0).title());
         assertEquals("Layer 2 · ReLU", replayed.get(1).title());
