@@ -171,6 +171,7 @@ final class ControlPanel extends VBox {
     }
 
     private void report() {
+        updateSharing();
         if (!filling) {
             changed.accept(parse(false));
         }
@@ -197,10 +198,12 @@ final class ControlPanel extends VBox {
         init.getItems().setAll(f.initBases());
         init.setValue(f.initBases().isEmpty() ? null : f.initBases().get(0));
         init.setDisable(f.initBases().isEmpty());
-        sharing.setDisable(!f.trainable());
-        if (!f.trainable()) {
-            sharing.setValue(Sharing.LAYER);
-        }
+    }
+
+    /** Per-channel parameters only where a layer's family has parameters (the one above, or another layer's). */
+    private void updateSharing() {
+        sharing.setDisable(!layerFamilies.anyTrainable());
+        sharing.setValue(sharing.isDisabled() ? Sharing.LAYER : sharing.getValue());
     }
 
     /** Sets a hyperparameter as if typed into the sheet (tests, presets). */

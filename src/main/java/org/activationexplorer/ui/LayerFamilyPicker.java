@@ -93,6 +93,15 @@ final class LayerFamilyPicker extends VBox {
         }
     }
 
+    /** True when a layer's family has trainable parameters: the one above, or another layer's when they differ. */
+    boolean anyTrainable() {
+        boolean any = main.getValue() != null && Activations.family(main.getValue()).trainable();
+        for (ComboBox<String> p : toggle.isSelected() ? pickers : List.<ComboBox<String>>of()) {
+            any |= p.getValue() != null && Activations.family(p.getValue()).trainable();
+        }
+        return any;
+    }
+
     /** A family picker of layer `layer` (from 1; layer 1's is the picker above): for tests. */
     ComboBox<String> picker(int layer) {
         return pickers.get(layer - 2);

@@ -385,6 +385,13 @@ class ExplorerWindowTest {
         assertEquals("slaf", window.controls.layerFamilies.picker(4).getValue(), "LeNet-5: a picker per layer");
         assertEquals("relu", window.controls.layerFamilies.picker(2).getValue(), "layer 2 keeps its family");
         assertEquals(List.of("slaf", "relu", "slaf", "slaf"), window.controls.config().orElseThrow().familyNames());
+        robot.interact(() -> {
+            window.controls.family.setValue("relu");
+            window.controls.layerFamilies.picker(3).setValue("pau");
+        });
+        assertFalse(window.controls.sharing.isDisabled(), "per-channel parameters for layer 3's PAU");
+        robot.interact(() -> window.controls.layerFamilies.toggle.setSelected(false));
+        assertTrue(window.controls.sharing.isDisabled(), "ReLU in every layer has none");
     }
 
     @Test
