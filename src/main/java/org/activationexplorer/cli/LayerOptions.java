@@ -38,7 +38,8 @@ final class LayerOptions {
                 Integer layer = layer(key.substring(0, colon), "--param " + key + "=" + value);
                 if (layer != null) {
                     named.putIfAbsent(layer, "--param " + key + "=" + value);
-                    byLayer.computeIfAbsent(layer, l -> new LinkedHashMap<>()).put(key.substring(colon + 1).strip(), value);
+                    byLayer.computeIfAbsent(layer, l -> new LinkedHashMap<>())
+                            .put(key.substring(colon + 1).strip(), value);
                 }
             }
         });
@@ -79,7 +80,8 @@ final class LayerOptions {
 
     /** Every layer's family alike, as before per-layer options: the options as they are. */
     ActivationConfig shared(Sharing sharing) {
-        return new ActivationConfig(families.get(0), shared, sharedInits.isEmpty() ? null : sharedInits.get(0), sharing);
+        String init = sharedInits.isEmpty() ? null : sharedInits.get(0);
+        return new ActivationConfig(families.get(0), shared, init, sharing);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class GradientClip {
         return Math.sqrt(sum);
     }
 
-    /** Scales the gradients to norm `limit` when their norm is above it (limit ≤ 0: never); returns the norm before. */
+    /** Scales the gradients to norm `limit` when their norm is above it (limit ≤ 0: never); returns the old norm. */
     public double clip(double limit) {
         double norm = norm();
         if (limit > 0 && norm > limit) { // a NaN norm is left alone: the loss check stops such a run

@@ -129,7 +129,7 @@ public record RunConfig(
     }
 
     /** A family's problems (unknown name, hyperparameters, initialisation), each after `prefix`. */
-    static void activationProblems(List<String> problems, String prefix, ActivationConfig a) {
+    private static void activationProblems(List<String> problems, String prefix, ActivationConfig a) {
         try {
             var family = Activations.family(a.family());
             family.resolve(a.params());
@@ -167,7 +167,7 @@ public record RunConfig(
         return !layerActivations.isEmpty();
     }
 
-    /** Every activation layer's family, in order ("relu" or "slaf,relu"): for the command line and file names. */
+    /** The family names: one for every layer ([relu]) or each layer's in order ([slaf, relu]), for output and files. */
     public List<String> familyNames() {
         return (layerActivations.isEmpty() ? List.of(activation) : layerActivations).stream()
                 .map(ActivationConfig::family).toList();

@@ -105,8 +105,8 @@ final class ControlPanel extends VBox {
         schedule.getItems().setAll(Schedule.NAMES);
         schedule.setValue(Schedule.CONSTANT.label());
         schedule.setId("schedule");
-        schedule.setTooltip(new Tooltip("The learning rates (network and activation) over the run: constant; cosine "
-                + "from the rate down to 0 at the last step; step: ×0.1 at half the steps and again at three quarters"));
+        schedule.setTooltip(new Tooltip("The learning rates (network and activation) over the run: constant; "
+                + "cosine from the rate to 0 at the end; step: ×0.1 at half the steps and again at three quarters"));
         clipNorm.setTooltip(new Tooltip("Before each update, scale all gradients (activation parameters included) so "
                 + "that their global norm is at most this; 0 = no clipping"));
         arch.valueProperty().addListener(o -> showLayers());
@@ -135,7 +135,8 @@ final class ControlPanel extends VBox {
             c.valueProperty().addListener(o -> report());
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        for (TextField f : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, clipNorm)) {
+        for (TextField f : List.of(hidden, learningRate, activationLearningRate, clipNorm, batch, epochs, seed,
+                subset)) {
             f.textProperty().addListener(o -> report());
         }
         setReadOnly(false);
@@ -289,8 +290,8 @@ final class ControlPanel extends VBox {
                 family.getValue() + " has no initialisation", clipNorm, "clip norm", layerFamilies, "layer"));
         if (showProblems) {
             error.setText(String.join("\n", check.problems()));
-            for (Node n : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, init, sheet,
-                    clipNorm, layerFamilies)) {
+            for (Node n : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, init,
+                    sheet, clipNorm, layerFamilies)) {
                 n.pseudoClassStateChanged(INVALID, check.marked().contains(n));
             }
         }
