@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println(new JsonLine().put("samples_per_s", median(rates)).put("reference_samples_per_s", median(references))
                 .put("ratio", median(ratios)).put("min_ratio", Arrays.stream(ratios).min().orElse(0))
                 .put("max_ratio", Arrays.stream(ratios).max().orElse(0)).put("arch", config.arch())
-                .put("activation", config.activation().family()).put("against", against)
+                .put("activation", String.join(",", config.familyNames())).put("against", against)
                 .put("batch", config.batchSize()).put("blas", trainer.blas()).put("threads", config.threads())
                 .put("passes", passes).put("steps_per_pass", steps).put("java", System.getProperty("java.version")));
         return 0;
@@ -112,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(sorted);
         out.println(new JsonLine().put("samples_per_s", median(rates)).put("min_samples_per_s", sorted[0])
                 .put("max_samples_per_s", sorted[passes - 1]).put("arch", config.arch())
-                .put("activation", config.activation().family()).put("batch", config.batchSize())
+                .put("activation", String.join(",", config.familyNames())).put("batch", config.batchSize())
                 .put("blas", trainer.blas()).put("threads", config.threads()).put("passes", passes)
                 .put("steps_per_pass", steps).put("parameters", trainer.network().parameterCount())
                 .put("java", System.getProperty("java.version")));

@@ -19,7 +19,8 @@ final class Commands {
     /** The options as a RunConfig, or a ParameterException (one line and exit 2) naming every bad setting. */
     static RunConfig validConfig(CommandLine.Model.CommandSpec spec, TrainingOptions options) {
         RunConfig config = options.toConfig();
-        List<String> problems = config.problems();
+        List<String> problems = new java.util.ArrayList<>(options.problems());
+        problems.addAll(config.problems());
         if (!problems.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }

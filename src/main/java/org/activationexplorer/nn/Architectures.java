@@ -19,21 +19,41 @@ public final class Architectures {
     /**
      * Everything needed to build a network; random is consumed in layer order, so a seed fixes all weights. Inputs
      * are images of channels × rows × cols, each image its channels one after the other (one grey channel for MNIST;
-     * red, green, blue for CIFAR-10).
+     * red, green, blue for CIFAR-10). layerActivations: empty for `activation` in every activation layer, else one
+     * family per activation layer.
      */
     public record Spec(String arch, List<Integer> hidden, int channels, int rows, int cols, int classes,
-                       ActivationConfig activation, int maxBatch, Init init) {
+                       ActivationConfig activation, int maxBatch, Init init, List<ActivationConfig> layerActivations) {
         public Spec {
             hidden = List.copyOf(hidden);
+            layerActivations = List.copyOf(layerActivations);
             if (channels < 1) {
                 throw new IllegalArgumentException("input channels must be positive, got " + channels);
             }
         }
 
-        /** Grey images (one channel), as every network was before colour datasets. */
+        /** One family for every activation layer. */
+        public Spec(String arch, List<Integer> hidden, int channels, int rows, int cols, int classes,
+                    ActivationConfig activation, int maxBatch, Init init) {
+            this(arch, hidden, channels, rows, cols, classes, activation, maxBatch, init, List.of());
+        }
+
+        /** Grey images (one channel), one family for every activation layer, as every network was before. */
         public Spec(String arch, List<Integer> hidden, int rows, int cols, int classes, ActivationConfig activation,
                     int maxBatch, Init init) {
             this(arch, hidden, 1, rows, cols, classes, activation, maxBatch, init);
+        }
+
+        /** The family of activation layer i (from 0). */
+        ActivationConfig activation(int i) {
+            if (layerActivations.isEmpty()) {
+                return activation;
+            }
+            if (i >= layerActivations.size()) {
+                throw new IllegalArgumentException(layerActivations.size() + " activation families for a network with "
+                        + "more activation layers: " + activationLayers(arch, hidden));
+            }
+            return layerActivations.get(i);
         }
     }
 
@@ -79,12 +99,13 @@ public final class Architectures {
         Gemm gemm = compute.gemm();
         List<Layer> layers = new ArrayList<>();
         int in = Math.multiplyExact(s.channels(), s.rows() * s.cols());
+        int k = 0; // activation layers so far
         for (int h : s.hidden()) {
             if (h <= 0) {
                 throw new IllegalArgumentException("hidden sizes must be positive, got " + h);
             }
             layers.add(new Dense(in, h, s.maxBatch(), gemm, s.init(), random));
-            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, s.maxBatch(), false)
+            layers.add(new ActivationLayer(Activations.create(s.activation(k++), h), h, 1, s.maxBatch(), false)
                     .withParallel(compute.parallel()));
             in = h;
         }
@@ -109,13 +130,13 @@ public final class Architectures {
         }
         Conv2d c1 = new Conv2d(s.channels(), s.rows(), s.cols(), 6, 5, padding, b, compute, s.init(), random);
         layers.add(c1);
-        layers.add(new ActivationLayer(Activations.create(s.activation(), 6), 6, c1.outHeight() * c1.outWidth(), b, true)
+        layers.add(new ActivationLayer(Activations.create(s.activation(0), 6), 6, c1.outHeight() * c1.outWidth(), b, true)
                 .withParallel(compute.parallel()));
         AvgPool2d p1 = new AvgPool2d(6, c1.outHeight(), c1.outWidth(), 2, b);
         layers.add(p1);
         Conv2d c2 = new Conv2d(6, p1.outHeight(), p1.outWidth(), 16, 5, 0, b, compute, s.init(), random);
         layers.add(c2);
-        layers.add(new ActivationLayer(Activations.create(s.activation(), 16), 16, c2.outHeight() * c2.outWidth(), b, true)
+        layers.add(new ActivationLayer(Activations.create(s.activation(1), 16), 16, c2.outHeight() * c2.outWidth(), b, true)
                 .withParallel(compute.parallel()));
         AvgPool2d p2 = new AvgPool2d(16, c2.outHeight(), c2.outWidth(), 2, b);
         layers.add(p2);
@@ -123,7 +144,7 @@ public final class Architectures {
         int in = p2.outputSize();
         for (int h : new int[] {120, 84}) {
             layers.add(new Dense(in, h, b, gemm, s.init(), random));
-            layers.add(new ActivationLayer(Activations.create(s.activation(), h), h, 1, b, false)
+            layers.add(new ActivationLayer(Activations.create(s.activation(h == 120 ? 2 : 3), h), h, 1, b, false)
                     .withParallel(compute.parallel()));
             in = h;
         }

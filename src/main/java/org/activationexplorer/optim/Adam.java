@@ -21,6 +21,7 @@ public final class Adam implements Optimizer, Parallel.Task {
     private final double epsilon;
     private final Parallel parallel;
     private long t;
+    private double factor = 1; // the schedule's, on every group's learning rate
     // the parameter being updated by both parts (set before parallel.run)
     private float[] jobW, jobGrad, jobM, jobV;
     private float jobStep, jobEps, jobDecay;
@@ -59,9 +60,10 @@ public final class Adam implements Optimizer, Parallel.Task {
         int index = 0;
         for (ParameterGroup g : groups) {
             // p -= lr·m̂/(√v̂ + ε) written as p -= stepSize·m/(√v + ε·√c2), the usual folding of the corrections
-            float stepSize = (float) (g.learningRate() * Math.sqrt(correction2) / correction1);
+            double lr = g.learningRate() * factor;
+            float stepSize = (float) (lr * Math.sqrt(correction2) / correction1);
             float eps = (float) (epsilon * Math.sqrt(correction2));
-            float decay = (float) (1 - g.learningRate() * g.weightDecay());
+            float decay = (float) (1 - lr * g.weightDecay());
             for (Parameter p : g.parameters()) {
                 float[] w = p.value(), grad = p.gradient(), mi = m.get(index), vi = v.get(index);
                 index++;
@@ -104,6 +106,11 @@ public final class Adam implements Optimizer, Parallel.Task {
             w[i] = w[i] * decay - stepSize * mi / ((float) Math.sqrt(vi) + eps);
         }
         Arrays.fill(grad, from, to, 0f);
+    }
+
+    @Override
+    public void scaleLearningRates(double factor) {
+        this.factor = factor;
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class Sgd implements Optimizer {
     private final List<float[]> velocity = new ArrayList<>();
     private final double momentum;
     private long t;
+    private double factor = 1; // the schedule's, on every group's learning rate
 
     public Sgd(List<ParameterGroup> groups, double momentum) {
         if (!(momentum >= 0 && momentum < 1)) {
@@ -33,7 +34,7 @@ public final class Sgd implements Optimizer {
         int index = 0;
         float mu = (float) momentum;
         for (ParameterGroup g : groups) {
-            float lr = (float) g.learningRate(), decay = (float) g.weightDecay();
+            float lr = (float) (g.learningRate() * factor), decay = (float) g.weightDecay();
             for (Parameter p : g.parameters()) {
                 float[] w = p.value(), grad = p.gradient(), u = velocity.get(index++);
                 for (int i = 0; i < w.length; i++) {
@@ -44,6 +45,11 @@ public final class Sgd implements Optimizer {
                 Arrays.fill(grad, 0f);
             }
         }
+    }
+
+    @Override
+    public void scaleLearningRates(double factor) {
+        this.factor = factor;
     }
 
     @Override

@@ -1,2 +1,5 @@
-/** Optimizers (Adam, SGD with momentum) over parameter groups. Knows parameters, not layers. */
+/**
+ * Optimizers (Adam, SGD with momentum) over parameter groups, learning-rate schedules and gradient clipping by
+ * global norm. Knows parameters, not layers.
+ */
 package org.activationexplorer.optim;

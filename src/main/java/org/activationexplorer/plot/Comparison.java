@@ -2,7 +2,6 @@ package org.activationexplorer.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.activationexplorer.activation.Activations;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.session.LayerSnapshot;
@@ -25,8 +24,8 @@ public record Comparison(List<String> names, List<String> networks, List<float[]
         List<String> names = new ArrayList<>(), networks = new ArrayList<>();
         for (RunRecord run : runs) {
             networks.add(Architectures.label(run.config().arch(), run.config().hidden()));
-            names.add(Activations.family(run.config().activation().family()).displayName() + " · "
-                    + networks.get(networks.size() - 1) + " · seed " + run.config().seed());
+            names.add(RunFigures.families(run.config()) + " · " + networks.get(networks.size() - 1) + " · seed "
+                    + run.config().seed());
         }
         List<List<LayerSnapshot>> last = runs.stream().map(r -> RunFigures.layers(r, r.frames().size() - 1)).toList();
         List<List<String>> layerNames = new ArrayList<>();
@@ -42,7 +41,9 @@ public record Comparison(List<String> names, List<String> networks, List<float[]
             for (int k = 0; k < g.runs().size(); k++) {
                 int r = g.runs().get(k);
                 finals.add(last.get(r).get(g.layers().get(k)));
-                shown.add(names.get(r));
+                RunRecord run = runs.get(r); // a run with a family per layer is named by this layer's family
+                shown.add(!run.config().perLayer() ? names.get(r) : RunFigures.family(run.config(), g.layers().get(k))
+                        .displayName() + " · " + networks.get(r) + " · seed " + run.config().seed());
                 colors.add(CompareChart.color(r)); // each run keeps its colour from the table and the loss chart
             }
             overlays.add(new Overlay(LayerMatch.title(g, networks), shown, finals, colors));

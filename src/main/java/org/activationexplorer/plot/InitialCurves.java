@@ -23,8 +23,8 @@ public final class InitialCurves {
 
     public InitialCurves(RunRecord run) {
         first = run.frames().get(0);
-        for (LayerCurve start : first.layers()) {
-            exact.add(reproducing(run, start));
+        for (int l = 0; l < first.layers().size(); l++) {
+            exact.add(reproducing(run, l, first.layers().get(l)));
             memo.add(new HashMap<>());
         }
     }
@@ -49,11 +49,11 @@ public final class InitialCurves {
     }
 
     /** The layer's activation at the recorded start, or null if it does not redraw that curve. */
-    private static Activation reproducing(RunRecord run, LayerCurve start) {
+    private static Activation reproducing(RunRecord run, int l, LayerCurve start) {
         Activation a;
         try {
-            a = Activations.create(run.config().activation(), 1);
-        } catch (IllegalArgumentException e) {
+            a = Activations.create(run.config().activation(l), 1);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }
         float[] theta = a.parameters();

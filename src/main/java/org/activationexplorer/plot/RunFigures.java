@@ -7,6 +7,7 @@ import org.activationexplorer.activation.Activations;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.session.LayerSnapshot;
+import org.activationexplorer.train.RunConfig;
 
 /** What a saved run looks like: its layers at a recorded step, its loss, its captions and its evolution. */
 public final class RunFigures {
@@ -19,10 +20,10 @@ public final class RunFigures {
 
     /** The layers of frame f, the ghosts from the run's InitialCurves (keep one per run for repeated calls). */
     public static List<LayerSnapshot> layers(RunRecord run, InitialCurves initial, int f) {
-        Family family = Activations.family(run.config().activation().family());
         RunRecord.Frame frame = run.frames().get(f);
         List<LayerSnapshot> layers = new ArrayList<>();
         for (int l = 0; l < frame.layers().size(); l++) {
+            Family family = family(run.config(), l);
             LayerCurve now = frame.layers().get(l);
             float[][] ghost = initial.at(l, now);
             layers.add(new LayerSnapshot(l, "Layer " + (l + 1) + " · " + family.displayName(), family.name(), now,
@@ -38,9 +39,43 @@ public final class RunFigures {
     }
 
     public static String caption(RunRecord run, String extra) {
-        Family family = Activations.family(run.config().activation().family());
-        return Figure.caption(family.displayName(), family.formula(), run.config().arch() + ", seed "
-                + run.config().seed() + (extra == null ? "" : ", " + extra));
+        return caption(run.config(), extra);
+    }
+
+    /**
+     * A figure's caption for a run of `c`: the family and its formula (each layer's family when they differ), the
+     * network, the seed, the schedule and clipping when used, and `extra` (null for none).
+     */
+    public static String caption(RunConfig c, String extra) {
+        String routine = c.routineLabel();
+        String details = c.arch() + ", seed " + c.seed() + (routine.isEmpty() ? "" : ", " + routine)
+                + (extra == null ? "" : ", " + extra);
+        if (!c.perLayer()) {
+            Family family = family(c, 0);
+            return Figure.caption(family.displayName(), family.formula(), details);
+        }
+        List<String> layers = new ArrayList<>();
+        for (int l = 0; l < c.layerActivations().size(); l++) {
+            layers.add("layer " + (l + 1) + " · " + family(c, l).displayName());
+        }
+        return String.join(", ", layers) + " · " + details;
+    }
+
+    /** Activation layer l's family in a run of `c` (from 0; the first layer's for a layer the config lacks). */
+    public static Family family(RunConfig c, int l) {
+        return Activations.family(c.activation(l < c.layerActivations().size() ? l : 0).family());
+    }
+
+    /** The run's families in a few words, for legends: "SLAF", or each layer's in order, "SLAF, ReLU". */
+    public static String families(RunConfig c) {
+        if (!c.perLayer()) {
+            return family(c, 0).displayName();
+        }
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < c.layerActivations().size(); l++) {
+            names.add(family(c, l).displayName());
+        }
+        return String.join(", ", names);
     }
 
     /** One figure per recorded frame: the activation layers as they evolved, on axes fixed across the frames. */

@@ -9,7 +9,6 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,13 +23,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.train.EpochResult;
 import org.activationexplorer.train.RunConfig;
 
 /**
- * The run file format, version 1: a ZIP (its CRCs catch damage) of two entries.
+ * The run file format, versions 1 and 2: a ZIP (its CRCs catch damage) of two entries.
  * <ul>
  * <li>{@code run.json}: {@code format} = "activation-explorer-run", {@code version}, {@code config} (the
  * {@link RunConfig} by field name), {@code steps}, {@code lossStride}, {@code losses}, {@code epochs} (the
@@ -43,12 +41,18 @@ import org.activationexplorer.train.RunConfig;
  * <li>{@code arrays.bin}: big-endian, in the order run.json lists them: for every frame and layer y (points
  * floats), dy (points floats), histogram (bins ints), parameters (floats); then every weight (floats).</li>
  * </ul>
+ * Version 2 added to the config {@code layerActivations} (a family per activation layer), {@code schedule} and
+ * {@code clipNorm}. A run that uses none of them is written as version 1, which older programs read exactly; one that
+ * does is version 2, which they refuse (asking for a newer program) rather than rebuild it with one family for all
+ * and a constant learning rate. Version 1 files load as one family for all, "constant" and no clipping.
+ * <p>
  * Files are written atomically; reading names the file and its problem in the IOException's message.
  */
 public final class RunFiles {
     public static final String EXTENSION = ".aerun";
     public static final String FORMAT = "activation-explorer-run";
-    public static final int VERSION = 1;
+    /** The newest version, the one this program writes when a run needs it. */
+    public static final int VERSION = 2;
     static final String JSON_ENTRY = "run.json", ARRAYS_ENTRY = "arrays.bin";
     private static final long MAX_ENTRY_BYTES = 1L << 30; // far above any real run; refuses a ZIP bomb
     private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
@@ -56,18 +60,7 @@ public final class RunFiles {
     private RunFiles() {}
 
     public static void save(RunRecord run, Path file) throws IOException {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
-            zip.putNextEntry(new ZipEntry(JSON_ENTRY));
-            zip.write(GSON.toJson(describe(run)).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(ARRAYS_ENTRY));
-            DataOutputStream out = new DataOutputStream(zip);
-            writeArrays(run, out);
-            out.flush();
-            zip.closeEntry();
-        }
-        AtomicFiles.write(file, zipped.toByteArray());
+        AtomicFiles.write(file, RunFileWriter.bytes(run, GSON));
     }
 
     /** The run in `file`; an IOException whose message starts with the file names what is wrong with it. */
@@ -96,75 +89,6 @@ public final class RunFiles {
             throw new IOException(file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) { // Gson's parse errors, a field of the wrong type, ...
             throw new IOException(file + ": damaged " + JSON_ENTRY + " (" + e.getMessage() + ")", e);
-        }
-    }
-
-    // ---- writing ----
-
-    private static JsonObject describe(RunRecord run) {
-        JsonObject root = new JsonObject();
-        root.addProperty("format", FORMAT);
-        root.addProperty("version", VERSION);
-        root.add("config", GSON.toJsonTree(run.config()));
-        root.addProperty("steps", run.steps());
-        root.addProperty("lossStride", run.lossStride());
-        root.add("losses", GSON.toJsonTree(run.losses()));
-        root.add("epochs", GSON.toJsonTree(run.epochs()));
-        JsonArray frames = new JsonArray();
-        for (RunRecord.Frame f : run.frames()) {
-            JsonObject frame = new JsonObject();
-            frame.addProperty("step", f.step());
-            frame.addProperty("epoch", f.epoch());
-            JsonArray layers = new JsonArray();
-            for (LayerCurve l : f.layers()) {
-                if (l.dy().length != l.y().length) {
-                    throw new IllegalArgumentException("a layer's y and dy differ in length");
-                }
-                JsonObject layer = new JsonObject();
-                layer.addProperty("lo", l.lo());
-                layer.addProperty("hi", l.hi());
-                layer.addProperty("points", l.y().length);
-                layer.addProperty("bins", l.histogram().length);
-                layer.addProperty("parameters", l.parameters().length);
-                layers.add(layer);
-            }
-            frame.add("layers", layers);
-            frames.add(frame);
-        }
-        root.add("frames", frames);
-        JsonArray weights = new JsonArray();
-        run.weights().forEach((name, values) -> {
-            JsonObject w = new JsonObject();
-            w.addProperty("name", name);
-            w.addProperty("length", values.length);
-            weights.add(w);
-        });
-        root.add("weights", weights);
-        if (run.input() != null) {
-            root.add("input", InputShapeJson.write(run.input()));
-        }
-        return root;
-    }
-
-    private static void writeArrays(RunRecord run, DataOutputStream out) throws IOException {
-        for (RunRecord.Frame f : run.frames()) {
-            for (LayerCurve l : f.layers()) {
-                writeFloats(out, l.y());
-                writeFloats(out, l.dy());
-                for (int v : l.histogram()) {
-                    out.writeInt(v);
-                }
-                writeFloats(out, l.parameters());
-            }
-        }
-        for (float[] w : run.weights().values()) {
-            writeFloats(out, w);
-        }
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] v) throws IOException {
-        for (float x : v) {
-            out.writeFloat(x);
         }
     }
 

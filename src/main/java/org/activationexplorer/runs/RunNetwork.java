@@ -81,8 +81,8 @@ public final class RunNetwork implements AutoCloseable {
         Compute compute = Compute.serial(Gemms.singleThreaded(c.blas()));
         try {
             Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), data.channels(),
-                    data.rows(), data.cols(), data.classes(), c.activation(), BATCH, c.init()), compute,
-                    new Random(c.seed()));
+                    data.rows(), data.cols(), data.classes(), c.activation(), BATCH, c.init(), c.layerActivations()),
+                    compute, new Random(c.seed()));
             copyWeights(record.weights(), network.parameters());
             network.setTraining(false);
             return new RunNetwork(network, compute, data);

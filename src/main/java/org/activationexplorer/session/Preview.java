@@ -25,16 +25,17 @@ public final class Preview {
         RunConfig c = config.validated();
         Compute compute = Compute.create("java", 1, !c.arch().equals("mlp"));
         try {
-            Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), rows, cols, classes,
-                    c.activation(), 1, c.init()), compute, new Random(c.seed()));
+            // one input channel: the activation layers' shapes do not depend on the input's channels
+            Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), 1, rows, cols,
+                    classes, c.activation(), 1, c.init(), c.layerActivations()), compute, new Random(c.seed()));
             List<LayerSnapshot> layers = new ArrayList<>();
             List<ActivationLayer> list = network.activationLayers();
             for (int i = 0; i < list.size(); i++) {
                 ActivationLayer layer = list.get(i);
-                Activation initial = Activations.create(c.activation(), layer.channels());
+                Activation initial = Activations.create(c.activation(i), layer.channels());
                 System.arraycopy(layer.activation().parameters(), 0, initial.parameters(), 0,
                         initial.parameters().length);
-                layers.add(new LayerProbe(i, layer, initial, c.activation().sharing() == Sharing.CHANNEL).snapshot());
+                layers.add(new LayerProbe(i, layer, initial, c.activation(i).sharing() == Sharing.CHANNEL).snapshot());
             }
             return layers;
         } finally {

@@ -42,10 +42,10 @@ public final class RunRecorder {
         List<LayerProbe> list = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             ActivationLayer layer = layers.get(i);
-            Activation frozen = Activations.create(config.activation(), layer.channels());
+            Activation frozen = Activations.create(config.activation(i), layer.channels());
             float[] now = layer.activation().parameters();
             System.arraycopy(now, 0, frozen.parameters(), 0, now.length);
-            list.add(new LayerProbe(i, layer, frozen, config.activation().sharing() == Sharing.CHANNEL));
+            list.add(new LayerProbe(i, layer, frozen, config.activation(i).sharing() == Sharing.CHANNEL));
         }
         return list;
     }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.activationexplorer.activation.Activations;
 import org.activationexplorer.optim.Parameter;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
@@ -85,8 +84,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private RunEvent.Diverged diverge(Divergence d) {
-        diverged = new RunEvent.Diverged(d, steps + 1, checkpoint.step(),
-                Activations.family(config.activation().family()).trainable());
+        diverged = new RunEvent.Diverged(d, steps + 1, checkpoint.step(), config.anyTrainableActivation());
         return diverged;
     }
 
@@ -151,10 +149,10 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /** A new file name in `folder` for this run: time, family, network. */
+    /** A new file name in `folder` for this run: time, family (each layer's, joined by +), network. */
     public Path fileIn(Path folder) {
         return folder.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                + config.activation().family() + "-" + config.arch() + RunFiles.EXTENSION);
+                + String.join("+", config.familyNames()) + "-" + config.arch() + RunFiles.EXTENSION);
     }
 
     /** The run so far as a record (the recorded frames, not a new one). */

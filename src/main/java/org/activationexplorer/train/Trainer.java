@@ -9,14 +9,17 @@ import org.activationexplorer.linalg.Compute;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.nn.Network;
 import org.activationexplorer.optim.Adam;
+import org.activationexplorer.optim.GradientClip;
 import org.activationexplorer.optim.Optimizer;
 import org.activationexplorer.optim.Parameter;
 import org.activationexplorer.optim.ParameterGroup;
+import org.activationexplorer.optim.Schedule;
 import org.activationexplorer.optim.Sgd;
 
 /**
  * Trains one network on one dataset, a batch at a time (trainBatch, then finishEpoch when epochComplete).
- * Not thread-safe: one thread drives it.
+ * Every step clips the gradients when the config asks (global norm, all parameters) and sets the learning rates
+ * from the schedule at the run's update count before the optimizer's step. Not thread-safe: one thread drives it.
  */
 public final class Trainer implements AutoCloseable {
     private final RunConfig config;
@@ -26,6 +29,9 @@ public final class Trainer implements AutoCloseable {
     private final Optimizer optimizer;
     private final Batches train;
     private final Batches test;
+    private final GradientClip clip;  // null: no clipping
+    private final Schedule schedule;
+    private long updates;           // optimizer steps of the run so far (the schedule's position)
     private int epoch;              // epochs finished
     private int streamEpochs;       // epochs that trainSteps ran through without evaluating (benchmarks)
     private boolean inEpoch;         // batch-by-batch training (trainBatch) has begun the current epoch
@@ -42,9 +48,11 @@ public final class Trainer implements AutoCloseable {
         this.compute = Compute.create(config.blas(), config.threads(), !config.arch().equals("mlp"));
         Random random = new Random(config.seed());
         this.network = Architectures.build(new Architectures.Spec(config.arch(), config.hidden(), data.channels(),
-                data.rows(), data.cols(), data.classes(), config.activation(), config.batchSize(), config.init()),
-                compute, random);
+                data.rows(), data.cols(), data.classes(), config.activation(), config.batchSize(), config.init(),
+                config.layerActivations()), compute, random);
         this.optimizer = optimizer(config, network.parameters(), compute);
+        this.clip = config.clipNorm() > 0 ? new GradientClip(network.parameters()) : null;
+        this.schedule = Schedule.named(config.schedule());
         this.train = new Batches(this.data.trainImages(), this.data.trainLabels(), this.data.trainSize(),
                 data.features(), config.batchSize(), config.seed(), true);
         this.test = new Batches(data.testImages(), data.testLabels(), data.testSize(), data.features(),
@@ -108,6 +116,7 @@ public final class Trainer implements AutoCloseable {
             throw new IllegalStateException("continueAfter is for a fresh trainer");
         }
         epoch = epochsDone;
+        updates = (long) epochsDone * batchesPerEpoch(); // the schedule goes on where the run's epochs are
     }
 
     /** True when trainBatch has used every batch of the current epoch. */
@@ -153,14 +162,24 @@ public final class Trainer implements AutoCloseable {
         if (!Double.isFinite(loss)) {
             throw new DivergenceException(epoch + 1, train.batchIndex() + 1, loss);
         }
+        if (clip != null) {
+            clip.clip(config.clipNorm());
+        }
+        optimizer.scaleLearningRates(learningRateFactor());
         // health needs the gradients before the step (the optimizer zeroes them) and the weights after it
         HealthMeter.Before before = healthWanted ? HealthMeter.before(network) : null;
         optimizer.step();
+        updates++;
         if (before != null) {
             health = HealthMeter.after(before);
             healthWanted = false;
         }
         return loss;
+    }
+
+    /** The schedule's factor on the learning rates for the next update (1 for a constant schedule). */
+    public double learningRateFactor() {
+        return schedule.factor(updates, (long) config.epochs() * batchesPerEpoch());
     }
 
     /** Measure the activation layers' health around the next step (see health()). */

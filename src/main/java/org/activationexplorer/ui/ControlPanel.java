@@ -1,5 +1,9 @@
 package org.activationexplorer.ui;
 
+import static org.activationexplorer.ui.FormLayout.field;
+import static org.activationexplorer.ui.FormLayout.labelled;
+import static org.activationexplorer.ui.FormLayout.pair;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,12 +29,14 @@ import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.data.DatasetFolders;
 import org.activationexplorer.data.DatasetKind;
 import org.activationexplorer.nn.Architectures;
+import org.activationexplorer.optim.Schedule;
 import org.activationexplorer.train.RunConfig;
 import org.controlsfx.control.PropertySheet;
 
 /**
  * The run's settings, each label above its field: dataset, network, activation family (formula, citation, and its
- * hyperparameters in a sheet with the catalog's ranges, hidden when it has none), optimizer and schedule. config()
+ * hyperparameters in a sheet with the catalog's ranges, hidden when it has none; a different family per layer on
+ * request), optimizer, learning-rate schedule and gradient clipping. config()
  * turns them into a RunConfig or lists every problem at once and marks the fields; show() fills them from a saved
  * run, read-only while it is replayed. Every change is reported (the window previews the curves).
  */
@@ -47,6 +52,8 @@ final class ControlPanel extends VBox {
     final ComboBox<String> init = new ComboBox<>();
     final ComboBox<Sharing> sharing = new ComboBox<>();
     final ComboBox<String> optimizer = new ComboBox<>();
+    final ComboBox<String> schedule = new ComboBox<>();
+    final TextField clipNorm = field("0", "clip-norm");
     final TextField learningRate = field("0.001", "lr");
     final TextField activationLearningRate = field("0.001", "activation-lr");
     final TextField batch = field("128", "batch");
@@ -55,6 +62,7 @@ final class ControlPanel extends VBox {
     final TextField subset = field("0", "subset");
     final Label readOnly = new Label("The replayed run's settings (read-only)");
     final Label error = new Label();
+    final LayerFamilyPicker layerFamilies = new LayerFamilyPicker(family.valueProperty(), this::report);
     private final Map<String, HyperparameterItem> items = new LinkedHashMap<>();
     private final VBox form = new VBox();
     private final String blas;
@@ -95,6 +103,15 @@ final class ControlPanel extends VBox {
         optimizer.getItems().setAll(RunConfig.OPTIMIZERS);
         optimizer.setValue("adam");
         optimizer.setId("optimizer");
+        schedule.getItems().setAll(Schedule.NAMES);
+        schedule.setValue(Schedule.CONSTANT.label());
+        schedule.setId("schedule");
+        schedule.setTooltip(new Tooltip("The learning rates (network and activation) over the run: constant; "
+                + "cosine from the rate to 0 at the end; step: ×0.1 at half the steps and again at three quarters"));
+        clipNorm.setTooltip(new Tooltip("Before each update, scale all gradients (activation parameters included) so "
+                + "that their global norm is at most this; 0 = no clipping"));
+        arch.valueProperty().addListener(o -> showLayers());
+        hidden.textProperty().addListener(o -> showLayers());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setId("hyperparameters");
@@ -109,48 +126,33 @@ final class ControlPanel extends VBox {
         form.getStyleClass().add("form");
         form.getChildren().addAll(labelled("Dataset", new HBox(4, dataset, other)),
                 pair("Network", arch, "Hidden sizes", hidden), labelled("Activation", family), card,
-                pair("Initialise as", init, "Parameters", sharing), sheetTitle, sheet,
+                layerFamilies, pair("Initialise as", init, "Parameters", sharing), sheetTitle, sheet,
                 pair("Optimizer", optimizer, "Learning rate", learningRate),
+                pair("Schedule", schedule, "Clip norm (0 = off)", clipNorm),
                 pair("Activation lr", activationLearningRate, "Batch size", batch),
                 pair("Epochs", epochs, "Seed", seed), pair("Training subset", subset, null, null), subsetHint);
         getChildren().addAll(readOnly, form, error);
-        for (ComboBox<?> c : List.of(dataset, arch, family, init, sharing, optimizer)) {
+        for (ComboBox<?> c : List.of(dataset, arch, family, init, sharing, optimizer, schedule)) {
             c.valueProperty().addListener(o -> report());
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        for (TextField f : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset)) {
+        for (TextField f : List.of(hidden, learningRate, activationLearningRate, clipNorm, batch, epochs, seed,
+                subset)) {
             f.textProperty().addListener(o -> report());
         }
         setReadOnly(false);
         family.setValue("pau");
+        showLayers();
     }
 
-    private static TextField field(String text, String id) {
-        TextField f = new TextField(text);
-        f.setPrefColumnCount(6);
-        f.setId(id);
-        return f;
-    }
-
-    private static VBox labelled(String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        l.getStyleClass().add("field-label");
-        return new VBox(2, l, field);
-    }
-
-    /** Two short fields side by side, each under its label. */
-    private static GridPane pair(String a, Node fieldA, String b, Node fieldB) {
-        GridPane g = new GridPane();
-        g.getStyleClass().add("field-pair");
-        var half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        g.getColumnConstraints().addAll(half, half);
-        g.add(labelled(a, fieldA), 0, 0);
-        if (b != null) {
-            g.add(labelled(b, fieldB), 1, 0);
+    /** The per-layer picker's rows: the chosen network's activation layers (unchanged while the sizes do not read). */
+    private void showLayers() {
+        try {
+            List<Integer> sizes = java.util.Arrays.stream(hidden.getText().split("[,\\s]+")).filter(p -> !p.isBlank())
+                    .map(p -> Integer.parseInt(p.trim())).toList();
+            layerFamilies.setLayers(Architectures.activationLayers(arch.getValue(), sizes));
+        } catch (IllegalArgumentException e) { // a size that is not a number, or no network: the rows stay
         }
-        return g;
     }
 
     private void chooseFolder() {
@@ -171,6 +173,7 @@ final class ControlPanel extends VBox {
     }
 
     private void report() {
+        updateSharing();
         if (!filling) {
             changed.accept(parse(false));
         }
@@ -197,10 +200,12 @@ final class ControlPanel extends VBox {
         init.getItems().setAll(f.initBases());
         init.setValue(f.initBases().isEmpty() ? null : f.initBases().get(0));
         init.setDisable(f.initBases().isEmpty());
-        sharing.setDisable(!f.trainable());
-        if (!f.trainable()) {
-            sharing.setValue(Sharing.LAYER);
-        }
+    }
+
+    /** Per-channel parameters only where a layer's family has parameters (the one above, or another layer's). */
+    private void updateSharing() {
+        sharing.setDisable(!layerFamilies.anyTrainable());
+        sharing.setValue(sharing.isDisabled() ? Sharing.LAYER : sharing.getValue());
     }
 
     /** Sets a hyperparameter as if typed into the sheet (tests, presets). */
@@ -215,6 +220,7 @@ final class ControlPanel extends VBox {
             arch.setValue(c.arch());
             hidden.setText(String.join(",", c.hidden().stream().map(String::valueOf).toList()));
             family.setValue(c.activation().family());
+            layerFamilies.show(c.layerActivations());
             for (var e : c.activation().params().entrySet()) {
                 if (items.containsKey(e.getKey())) {
                     setHyperparameter(e.getKey(), e.getValue());
@@ -223,6 +229,8 @@ final class ControlPanel extends VBox {
             init.setValue(c.activation().init() == null ? init.getValue() : c.activation().init());
             sharing.setValue(c.activation().sharing());
             optimizer.setValue(c.optimizer());
+            schedule.setValue(c.schedule());
+            clipNorm.setText(c.clipNorm() == 0 ? "0" : Double.toString(c.clipNorm()));
             learningRate.setText(Double.toString(c.learningRate()));
             activationLearningRate.setText(Double.toString(c.activationLearningRate()));
             batch.setText(Integer.toString(c.batchSize()));
@@ -266,21 +274,25 @@ final class ControlPanel extends VBox {
             }
         }
         RunConfig d = RunConfig.defaults();
-        RunConfig config = new RunConfig(arch.getValue(), sizes, new ActivationConfig(family.getValue(), params,
-                init.isDisabled() ? null : init.getValue(), sharing.getValue()), optimizer.getValue(),
+        ActivationConfig first = new ActivationConfig(family.getValue(), params, init.isDisabled() ? null
+                : init.getValue(), sharing.getValue());
+        RunConfig config = new RunConfig(arch.getValue(), sizes, first, optimizer.getValue(),
                 check.number(learningRate, learningRate.getText(), "learning rate", d.learningRate()),
                 check.number(activationLearningRate, activationLearningRate.getText(), "activation learning rate",
                         d.activationLearningRate()), 0.9, 0,
                 (int) check.number(batch, batch.getText(), "batch size", d.batchSize()),
                 (int) check.number(epochs, epochs.getText(), "epochs", d.epochs()),
                 (long) check.number(seed, seed.getText(), "seed", d.seed()),
-                (int) check.number(subset, subset.getText(), "training subset", 0), d.init(), blas, threads);
+                (int) check.number(subset, subset.getText(), "training subset", 0), d.init(), blas, threads)
+                .withRoutine(schedule.getValue(), check.number(clipNorm, clipNorm.getText(), "clip norm", 0))
+                .withLayerActivations(layerFamilies.configs(first));
         check.add(config.problems(), Map.of(hidden, "hidden", learningRate, "learning rate", activationLearningRate,
                 "activation learning rate", batch, "batch size", epochs, "epochs", subset, "limit", init,
-                family.getValue() + " has no initialisation"));
+                family.getValue() + " has no initialisation", clipNorm, "clip norm", layerFamilies, "layer"));
         if (showProblems) {
             error.setText(String.join("\n", check.problems()));
-            for (Node n : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, init, sheet)) {
+            for (Node n : List.of(hidden, learningRate, activationLearningRate, batch, epochs, seed, subset, init,
+                    sheet, clipNorm, layerFamilies)) {
                 n.pseudoClassStateChanged(INVALID, check.marked().contains(n));
             }
         }

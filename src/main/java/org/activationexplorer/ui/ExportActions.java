@@ -11,7 +11,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.activationexplorer.activation.Activations;
 import org.activationexplorer.fit.Candidate;
 import org.activationexplorer.plot.DataFiles;
 import org.activationexplorer.plot.Figure;
@@ -93,7 +92,7 @@ final class ExportActions {
         String ext = format.endsWith("PNG") || format.startsWith("PNG") ? "png"
                 : format.equals("EVOLUTION") || format.equals("FITS-SVG") ? "svg" : format.toLowerCase(Locale.ROOT);
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(f.config().activation().family() + "-" + (what == LOSS ? "loss"
+        chooser.setInitialFileName(String.join("+", f.config().familyNames()) + "-" + (what == LOSS ? "loss"
                 : what == ALL_LAYERS ? "activations" : "layer" + (what + 1)) + "-step" + f.step() + "." + ext);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format, "*." + ext));
         java.io.File file = chooser.showSaveDialog(owner);
@@ -128,9 +127,7 @@ final class ExportActions {
         if (f == null) {
             return new Result(null, 0, "nothing to export yet: start a run or open one");
         }
-        var family = Activations.family(f.config().activation().family());
-        String caption = Figure.caption(family.displayName(), family.formula(), f.config().arch() + ", "
-                + f.loss().epochs().size() + " epochs, step " + f.step() + ", seed " + f.config().seed());
+        String caption = RunFigures.caption(f.config(), f.loss().epochs().size() + " epochs, step " + f.step());
         List<LayerSnapshot> layers = what >= 0 ? List.of(f.layers().get(what)) : f.layers();
         try {
             if (format.equals("gif")) {

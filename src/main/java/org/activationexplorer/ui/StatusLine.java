@@ -4,7 +4,10 @@ import java.util.Locale;
 import org.activationexplorer.session.EventText;
 import org.activationexplorer.session.RunEvent;
 import org.activationexplorer.session.Snapshot;
+import org.activationexplorer.optim.Schedule;
+import org.activationexplorer.text.Numbers;
 import org.activationexplorer.train.EpochResult;
+import org.activationexplorer.train.RunConfig;
 
 /**
  * The status bar's sentence for a live snapshot: the state once, where the run is, how fast, how long to go, and
@@ -37,8 +40,22 @@ final class StatusLine {
                 running && Double.isFinite(rate) ? String.format(Locale.ROOT, "%,.0f samples/s", rate) : null,
                 duration(s.trainingSeconds()) + " trained",
                 running && Double.isFinite(eta) ? "ETA " + duration(eta) : null,
+                routine(s),
                 accuracy(s),
                 e == null ? null : EventText.of(e));
+    }
+
+    /** A scheduled learning rate as it is now ("lr 4.3e-4 (cosine)"), and the clipping; null for neither. */
+    private static String routine(Snapshot s) {
+        RunConfig c = s.config();
+        String lr = null;
+        if (!c.schedule().equals(Schedule.CONSTANT.label()) && Schedule.NAMES.contains(c.schedule())) {
+            long step = (long) s.epochsDone() * s.batchesPerEpoch() + s.batch();
+            double factor = Schedule.named(c.schedule()).factor(step, (long) c.epochs() * s.batchesPerEpoch());
+            lr = "lr " + Numbers.significant(c.learningRate() * factor, 2) + " (" + c.schedule() + ")";
+        }
+        String clip = c.clipLabel().isEmpty() ? null : c.clipLabel();
+        return lr == null ? clip : clip == null ? lr : lr + " · " + clip;
     }
 
     private static String accuracy(Snapshot s) {

@@ -189,7 +189,8 @@ final class WindowModel implements AutoCloseable {
             return;
         }
         // only these change what is drawn (not the learning rates, batch size, epochs …)
-        List<Object> shape = List.of(config.arch(), config.hidden(), config.activation(), config.seed(), config.init());
+        List<Object> shape = List.of(config.arch(), config.hidden(), config.activation(), config.layerActivations(),
+                config.seed(), config.init());
         if (!shape.equals(previewed) || frame.get() == null) {
             previewed = shape;
             previews.request(config);
@@ -277,7 +278,9 @@ final class WindowModel implements AutoCloseable {
             case PREVIEW -> "Ready: the panels show the chosen activation as it starts. Press Start (Space).";
             case LIVE -> s == null ? "Starting …" : StatusLine.of(s);
             case REPLAY -> "Replaying " + recorded.file().getFileName() + " · step " + frame().step() + " of "
-                    + recorded.run().steps() + " · drag the timeline, press ←/→, click the loss chart, or Play";
+                    + recorded.run().steps() + (recorded.run().config().routineLabel().isEmpty() ? ""
+                    : " · " + recorded.run().config().routineLabel())
+                    + " · drag the timeline, press ←/→, click the loss chart, or Play";
         };
         status.set(note.get() == null ? line : line + " · " + note.get());
     }

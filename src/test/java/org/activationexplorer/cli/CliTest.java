@@ -257,6 +257,66 @@ class CliTest {
     }
 
     @Test
+    void aFamilyPerLayerTrainsAndItsRunFileKeepsEachLayersFamilyScheduleAndClipping(@TempDir Path dir)
+            throws java.io.IOException {
+        Path file = dir.resolve("mixed.aerun");
+        assertEquals(0, run("train", "--activation", "SLAF,relu", "--param", "1:degree=3", "--schedule", "Cosine",
+                "--clip-norm", "1", "--limit", "300", "--epochs", "1", "--batch", "64", "--hidden", "16,16", "--save",
+                file.toString()), err.toString());
+        assertEquals(2, com.google.gson.JsonParser.parseString(lines().get(0)).getAsJsonObject().getAsJsonArray("layers")
+                .size());
+        var config = org.activationexplorer.runs.RunFiles.load(file).config();
+        assertEquals(List.of("slaf", "relu"), config.familyNames());
+        assertEquals(java.util.Map.of("degree", 3.0), config.activation(0).params());
+        assertEquals("cosine", config.schedule());
+        assertEquals(1, config.clipNorm());
+    }
+
+    @Test
+    void aWrongNumberOfFamiliesIsRefusedNamingTheNetworksActivationLayers() {
+        assertEquals(2, run("train", "--activation", "slaf,relu,tanh", "--limit", "300"));
+        assertBadArgumentsSaidBriefly("explorer train");
+        assertTrue(errorLines().get(0).contains("3 families given (slaf, relu, tanh), but MLP 256-256 has 2 activation "
+                + "layers (dense 1, dense 2)"), err.toString());
+    }
+
+    @Test
+    void aLayersOwnParameterOrInitialisationMustNameALayerTheNetworkHas() {
+        assertEquals(2, run("train", "--activation", "slaf", "--param", "3:degree=2", "--limit", "300"));
+        assertTrue(errorLines().get(0).contains("--param 3:degree=2.0: there is no activation layer 3; the network has 2"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("train", "--arch", "lenet5", "--activation", "relu", "--init", "x:tanh"));
+        assertTrue(errorLines().get(0).contains("--init x:tanh: the layer before ':' must be a number"), err.toString());
+    }
+
+    @Test
+    void aSharedParameterGoesToTheLayersWhoseFamilyHasItAndNoneIsAProblem() {
+        assertEquals(2, run("train", "--activation", "relu,tanh", "--param", "degree=3", "--limit", "300"));
+        assertTrue(errorLines().get(0).contains("--param degree: no layer's family (relu, tanh) has a parameter 'degree'"),
+                err.toString());
+        TrainingOptions options = new TrainingOptions();
+        options.activation = List.of("taylor", "slaf");
+        options.params.put("degree", 3.0);
+        options.init = List.of("2:tanh");
+        var config = options.toConfig();
+        assertEquals(java.util.Map.of("degree", 3.0), config.activation(0).params(), "Taylor has a degree");
+        assertEquals(java.util.Map.of("degree", 3.0), config.activation(1).params(), "and SLAF");
+        assertEquals(List.of(), options.problems());
+        assertEquals(null, config.activation(0).init());
+        assertTrue(config.problems().get(0).startsWith("layer 2: slaf has no initialisation 'tanh'"),
+                config.problems().toString());
+    }
+
+    @Test
+    void aScheduleOrClipNormOutOfRangeIsNamed() {
+        assertEquals(2, run("train", "--schedule", "linear", "--clip-norm", "-1", "--limit", "300"));
+        assertTrue(errorLines().get(0).contains("schedule must be one of [constant, cosine, step], got 'linear'")
+                && errorLines().get(0).contains("clip norm must be 0 (no clipping) or a positive number, got -1.0"),
+                err.toString());
+    }
+
+    @Test
     void aDamagedRunFileIsNamedWithItsProblem(@TempDir Path dir) throws java.io.IOException {
         Path file = dir.resolve("bad.aerun");
         java.nio.file.Files.writeString(file, "not a zip");

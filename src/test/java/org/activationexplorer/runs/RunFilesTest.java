@@ -171,7 +171,74 @@ class RunFilesTest {
     @Test
     void aNewerVersionAsksForANewerProgram() throws IOException {
         Path file = rewrite("newer.aerun", json -> json.addProperty("version", RunFiles.VERSION + 1), null);
-        assertProblem(file, file + ": written by a newer Activation Explorer (run file version 2");
+        assertProblem(file, file + ": written by a newer Activation Explorer (run file version "
+                + (RunFiles.VERSION + 1));
+    }
+
+    /** The sample with a family per layer (Taylor on tanh, then SLAF of degree 3), a cosine schedule and clipping. */
+    private static RunRecord withRoutines() {
+        RunRecord run = sample();
+        RunConfig c = run.config().withLayerActivations(List.of(run.config().activation(),
+                new ActivationConfig("slaf", Map.of("degree", 3.0), null, Sharing.CHANNEL))).withRoutine("cosine", 0.5);
+        return new RunRecord(c, run.steps(), run.losses(), run.lossStride(), run.epochs(), run.frames(), run.weights());
+    }
+
+    private static int writtenVersion(Path file) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(RunFiles.JSON_ENTRY)) {
+                    return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getAsJsonObject().get("version").getAsInt();
+                }
+            }
+        }
+        throw new AssertionError("no " + RunFiles.JSON_ENTRY);
+    }
+
+    @Test
+    void eachLayersFamilyTheScheduleAndTheClipNormReadBackAsVersionTwo() throws IOException {
+        RunRecord run = withRoutines();
+        Path file = dir.resolve("routines" + RunFiles.EXTENSION);
+        RunFiles.save(run, file);
+        RunConfig back = RunFiles.load(file).config();
+        assertEquals(run.config(), back);
+        assertEquals(List.of("taylor", "slaf"), back.familyNames());
+        assertEquals(Map.of("degree", 3.0), back.activation(1).params());
+        assertEquals("cosine", back.schedule());
+        assertEquals(0.5, back.clipNorm());
+        assertEquals(2, writtenVersion(file), "older programs refuse it rather than rebuild one family for all");
+    }
+
+    @Test
+    void aRunWithoutThemIsStillWrittenAsVersionOne() throws IOException {
+        Path file = dir.resolve("plain" + RunFiles.EXTENSION);
+        RunFiles.save(sample(), file);
+        assertEquals(1, writtenVersion(file), "every older program reads it exactly");
+    }
+
+    @Test
+    void anOldRunFileLoadsAsOneFamilyForAllAConstantRateAndNoClipping() throws IOException {
+        Path old = rewrite("old-v1.aerun", json -> { // as version 1 wrote them: none of the three fields
+            JsonObject config = json.getAsJsonObject("config");
+            config.remove("layerActivations");
+            config.remove("schedule");
+            config.remove("clipNorm");
+            json.addProperty("version", 1);
+        }, null);
+        RunConfig back = RunFiles.load(old).config();
+        assertEquals(sample().config(), back);
+        assertEquals(List.of(), back.layerActivations());
+        assertEquals("constant", back.schedule());
+        assertEquals(0, back.clipNorm());
+    }
+
+    @Test
+    void aWrongNumberOfLayerFamiliesInAFileIsAnInvalidConfiguration() throws IOException {
+        Path file = dir.resolve("three.aerun");
+        RunFiles.save(withRoutines(), file);
+        Path bad = rewriteFile(file, "three-families.aerun", json -> json.getAsJsonObject("config")
+                .getAsJsonArray("layerActivations").add(json.getAsJsonObject("config").getAsJsonObject("activation")));
+        assertProblem(bad, bad + ": its configuration is invalid: activation: 3 families given");
     }
 
     @Test
@@ -249,11 +316,22 @@ class RunFilesTest {
         assertTrue(e.getMessage().startsWith(start), e.getMessage());
     }
 
+    /** A run file `file` with its run.json edited. */
+    private Path rewriteFile(Path file, String name, java.util.function.Consumer<JsonObject> editJson)
+            throws IOException {
+        return rewrite(file, name, editJson, null);
+    }
+
     /** A good run file with its run.json edited (null: replaced by broken JSON) and its arrays.bin edited. */
     private Path rewrite(String name, java.util.function.Consumer<JsonObject> editJson,
                          java.util.function.UnaryOperator<byte[]> editArrays) throws IOException {
         Path good = dir.resolve("good-" + name);
         RunFiles.save(sample(), good);
+        return rewrite(good, name, editJson, editArrays);
+    }
+
+    private Path rewrite(Path good, String name, java.util.function.Consumer<JsonObject> editJson,
+                         java.util.function.UnaryOperator<byte[]> editArrays) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(good))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

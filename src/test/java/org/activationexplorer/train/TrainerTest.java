@@ -75,6 +75,70 @@ class TrainerTest {
     }
 
     @Test
+    void clippingAndAScheduleAllocateNothingPerStepEither() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        RunConfig routine = config("mlp", "relu", 2000, 64, 1).withRoutine("cosine", 0.5);
+        try (Trainer trainer = new Trainer(routine, mnist)) {
+            trainer.trainSteps(300);
+            long least = Long.MAX_VALUE;
+            for (int window = 0; window < 10 && least >= 4096; window++) {
+                long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+                trainer.trainSteps(20);
+                least = Math.min(least, threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
+            }
+            assertTrue(least < 4096, "allocated " + least + " bytes in 20 steps");
+        }
+    }
+
+    @Test
+    void theScheduleFollowsTheRunsUpdatesAndGoesOnAfterATakeOver() {
+        RunConfig cosine = config("mlp", "relu", 640, 64, 4).withRoutine("cosine", 0); // 10 batches × 4 epochs
+        try (Trainer trainer = new Trainer(cosine, mnist)) {
+            assertEquals(1, trainer.learningRateFactor(), 1e-15);
+            for (int i = 0; i < 10; i++) {
+                trainer.trainBatch();
+            }
+            trainer.finishEpoch();
+            assertEquals(0.5 * (1 + Math.cos(Math.PI * 10 / 40)), trainer.learningRateFactor(), 1e-12);
+        }
+        try (Trainer next = new Trainer(cosine.withRoutine("step", 0), mnist)) {
+            next.continueAfter(2); // a restore: the epochs done so far
+            assertEquals(0.1, next.learningRateFactor(), "20 of 40 updates: past the first drop");
+        }
+    }
+
+    @Test
+    void clippingHoldsEveryUpdateToTheClipNorm() {
+        // SGD without momentum moves the weights by lr × the (clipped) gradient: the whole update's norm is lr × X
+        RunConfig sgd = new RunConfig("mlp", List.of(32), ActivationConfig.of("prelu"), "sgd", 1, 1, 0, 0, 64, 1, 1,
+                640, Init.HE, "auto", 1).withRoutine("constant", 1e-3);
+        try (Trainer trainer = new Trainer(sgd, mnist)) {
+            List<float[]> before = trainer.network().parameters().stream().map(p -> p.value().clone()).toList();
+            trainer.trainSteps(1);
+            double sum = 0;
+            for (int i = 0; i < before.size(); i++) {
+                float[] now = trainer.network().parameters().get(i).value();
+                for (int k = 0; k < now.length; k++) {
+                    sum += Math.pow(now[k] - before.get(i)[k], 2);
+                }
+            }
+            assertEquals(1e-3, Math.sqrt(sum), 1e-6, "weights, biases and PReLU's slopes together");
+        }
+    }
+
+    @Test
+    void aFamilyPerLayerBuildsEachActivationLayerWithItsOwn() {
+        RunConfig mixed = config("mlp", "relu", 640, 64, 1).withLayerActivations(List.of(
+                ActivationConfig.of("slaf"), ActivationConfig.of("relu")));
+        try (Trainer trainer = new Trainer(mixed, mnist)) {
+            var layers = trainer.network().activationLayers();
+            assertEquals("slaf", layers.get(0).activation().family().name());
+            assertEquals("relu", layers.get(1).activation().family().name());
+            assertTrue(Double.isFinite(trainer.trainSteps(3)));
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameRun() {
         float[] a = weightsAfterSteps(7), b = weightsAfterSteps(7);
         assertArrayEquals(a, b);

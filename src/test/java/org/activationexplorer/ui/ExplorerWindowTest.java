@@ -343,6 +343,58 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void aFamilyPerLayerIsPreviewedTrainedAndReplayedWithEachLayersOwnFamilyAndSchedule(FxRobot robot) throws Exception {
+        quickSettings(robot, "slaf", 1);
+        robot.interact(() -> {
+            window.controls.layerFamilies.toggle.setSelected(true);
+            window.controls.layerFamilies.picker(2).setValue("relu");
+            window.controls.schedule.setValue("cosine");
+            window.controls.clipNorm.setText("1");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model.frame() != null
+                && window.model.frame().config().perLayer());
+        List<LayerSnapshot> preview = window.model.frame().layers();
+        assertTrue(preview.get(0).title().startsWith("Layer 1 · SLAF"), preview.get(0).title());
+        assertTrue(preview.get(1).title().startsWith("Layer 2 · ReLU"), "before Start: " + preview.get(1).title());
+        robot.clickOn("#start");
+        Snapshot done = await(x -> x.state() == Snapshot.State.FINISHED);
+        assertEquals(List.of("slaf", "relu"), done.config().familyNames());
+        assertEquals("cosine", done.config().schedule());
+        assertEquals(1, done.config().clipNorm());
+        robot.interact(() -> {
+            window.controls.layerFamilies.toggle.setSelected(false);
+            window.controls.schedule.setValue("step");
+        });
+        boolean[] opened = new boolean[1];
+        robot.interact(() -> opened[0] = window.model.openRun(window.model.session.lastSaved()));
+        assertTrue(opened[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.controls.layerFamilies.toggle.isSelected(), "the replayed run's families, per layer");
+        assertEquals("slaf", window.controls.family.getValue());
+        assertEquals("relu", window.controls.layerFamilies.picker(2).getValue());
+        assertEquals("cosine", window.controls.schedule.getValue());
+        assertEquals("1.0", window.controls.clipNorm.getText());
+        assertTrue(window.status.status.getText().contains("cosine schedule, clip norm 1"), window.status.status.getText());
+        List<LayerSnapshot> replayed = window.model.frame().layers();
+        assertEquals("Layer 1 · SLAF (normalised monomials)", replayed.get(0).title());
+        assertEquals("Layer 2 · ReLU", replayed.get(1).title());
+        robot.interact(() -> {
+            window.replay.newRun.fire();
+            window.controls.arch.setValue("lenet5");
+        });
+        assertEquals("slaf", window.controls.layerFamilies.picker(4).getValue(), "LeNet-5: a picker per layer");
+        assertEquals("relu", window.controls.layerFamilies.picker(2).getValue(), "layer 2 keeps its family");
+        assertEquals(List.of("slaf", "relu", "slaf", "slaf"), window.controls.config().orElseThrow().familyNames());
+        robot.interact(() -> {
+            window.controls.family.setValue("relu");
+            window.controls.layerFamilies.picker(3).setValue("pau");
+        });
+        assertFalse(window.controls.sharing.isDisabled(), "per-channel parameters for layer 3's PAU");
+        robot.interact(() -> window.controls.layerFamilies.toggle.setSelected(false));
+        assertTrue(window.controls.sharing.isDisabled(), "ReLU in every layer has none");
+    }
+
+    @Test
     void theChosenFamilyIsDrawnBeforeStartAndAfterReset(FxRobot robot) throws Exception {
         robot.interact(() -> window.controls.family.setValue("tanh"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model.frame() != null

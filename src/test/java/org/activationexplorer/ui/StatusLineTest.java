@@ -14,9 +14,23 @@ import org.junit.jupiter.api.Test;
 
 class StatusLineTest {
     private static Snapshot snapshot(Snapshot.State state, RunEvent event, int epochsDone, int batch, double rate) {
+        return snapshot(RunConfig.defaults(), state, event, epochsDone, batch, rate);
+    }
+
+    private static Snapshot snapshot(RunConfig config, Snapshot.State state, RunEvent event, int epochsDone, int batch,
+                                     double rate) {
         List<EpochResult> epochs = epochsDone == 0 ? List.of() : List.of(new EpochResult(1, 0.3, 0.2, 0.971, 4e4, 2, 1));
-        return new Snapshot(state, event, RunConfig.defaults(), epochsDone, batch, 469, 100, rate, 42, new float[0], 1,
+        return new Snapshot(state, event, config, epochsDone, batch, 469, 100, rate, 42, new float[0], 1,
                 epochs, List.of(), List.of(), -1, List.of());
+    }
+
+    @Test
+    void aScheduledRunShowsItsLearningRateNowAndItsClipping() {
+        RunConfig cosine = RunConfig.defaults().withRoutine("cosine", 1); // 3 epochs of 469 batches
+        String s = StatusLine.of(snapshot(cosine, Snapshot.State.RUNNING, null, 1, 0, 4e4));
+        assertTrue(s.contains("lr 7.5e-4 (cosine) · clip norm 1"), "a third of the way: 1e-3 × 0.75: " + s);
+        String plain = StatusLine.of(snapshot(Snapshot.State.RUNNING, null, 1, 0, 4e4));
+        assertFalse(plain.contains("lr ") || plain.contains("clip"), "a constant rate without clipping: " + plain);
     }
 
     @Test
