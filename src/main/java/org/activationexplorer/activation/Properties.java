@@ -24,8 +24,9 @@ import java.util.List;
  *     (one-sided differences of f over 1e-6 agree) is not a kink of f: the step's straight-through slope jumps at
  *     ±1 where f is flat.</li>
  * <li>jumps: where f itself is discontinuous (the step at 0). Neighbouring samples whose change departs from
- *     the trapezoid estimate of ∫f′ are halved toward the larger change; a change still above JUMP_TOL at a width
- *     of ~1e-15 is a jump. smooth means no kink and no jump.</li>
+ *     the trapezoid estimate of ∫f′ (by more than JUMP_TOL·(1 + |change|)) are halved toward the larger change, 60
+ *     times or until doubles allow no narrower interval; a change still above JUMP_TOL is a jump. smooth means no
+ *     kink and no jump.</li>
  * <li>saturates: on a side when |f′| ≤ {@link #SATURATION_TOL} at both ±500 and ±1000.</li>
  * <li>slopeAtZero: f′(0) where f′ is continuous at 0; at a kink (one-sided f′(±1e-9) differ by more than
  *     JUMP_TOL) the mean of the two one-sided slopes, so ReLU's is 0.5 whatever its f′(0) convention; NaN

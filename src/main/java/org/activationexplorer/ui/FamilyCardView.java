@@ -39,7 +39,7 @@ final class FamilyCardView extends VBox {
         formula.setText(f.formula());
         Card.Note note = init == null ? null : f.card().initForms().get(init);
         citation.setText(f.citation() + " · form: " + f.card().form(init).label()
-                + (note == null ? "" : " (--init " + init + ": " + note.why() + ")"));
+                + (note == null ? "" : " — " + note.why()));
         properties.setText("");
     }
 
