@@ -42,6 +42,20 @@ class FamilyCardTest {
     }
 
     @Test
+    void theClassicsCiteTheirSources() {
+        assertTrue(Activations.family("step").citation().contains("McCulloch"));
+        assertTrue(Activations.family("step").citation().contains("1308.3432"), "the straight-through estimator");
+        assertTrue(Activations.family("relu6").citation().contains("Krizhevsky"));
+        assertTrue(Activations.family("hard_sigmoid").citation().contains("1905.02244"), "this form: MobileNetV3");
+        assertTrue(Activations.family("hard_sigmoid").citation().contains("1511.00363"), "BinaryConnect's slope 1/2");
+        assertTrue(Activations.family("hard_tanh").citation().contains("Collobert"));
+        assertTrue(Activations.family("softsign").citation().contains("Glorot"));
+        assertTrue(Activations.family("celu").citation().contains("1704.07483"));
+        assertTrue(Activations.family("hard_swish").citation().contains("1905.02244"));
+        assertTrue(Activations.family("log_sigmoid").citation().startsWith("Classical"), "no originating paper");
+    }
+
+    @Test
     void formsSayWhatIsReconstructedReformulatedOrFitted() {
         assertEquals(Card.Form.RECONSTRUCTED, Activations.family("taylor").card().form());
         assertEquals(Card.Form.RECONSTRUCTED, Activations.family("yevick").card().form());

@@ -21,8 +21,9 @@ public final class BinaryStep implements Activation {
             "McCulloch, Pitts: A Logical Calculus of the Ideas Immanent in Nervous Activity, Bulletin of Mathematical "
                     + "Biophysics 1943; Rosenblatt: The Perceptron: A Probabilistic Model for Information Storage and "
                     + "Organization in the Brain, Psychological Review 1958. Straight-through estimator: Bengio, "
-                    + "Léonard, Courville 2013, arXiv 1308.3432; cancelled beyond |x| > 1 as in Courbariaux et al.: "
-                    + "Binarized Neural Networks, 2016, arXiv 1602.02830",
+                    + "Léonard, Courville: Estimating or Propagating Gradients Through Stochastic Neurons for "
+                    + "Conditional Computation, 2013, arXiv 1308.3432; cancelled beyond |x| > 1 as in Courbariaux et "
+                    + "al.: Binarized Neural Networks, 2016, arXiv 1602.02830",
             (p, i, s, c) -> new BinaryStep());
 
     @Override
