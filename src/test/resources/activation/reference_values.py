@@ -13,3 +13,22 @@ families = {
 }
 for name, f in families.items():
     print(name, [(x, repr(f(x))) for x in (-20, -5, -1, -1e-8, 0, 0.5, 1, 2, 20)])
+
+# The classics (issue 12), each written from its defining formula, not from the Java form: e.g. log-sigmoid as
+# log(σ(x)) through the branch that keeps it finite, hard swish through x·hard_sigmoid(x). Points include the kinks.
+hsig = lambda x: min(max(x + 3, 0), 6) / 6
+def log_sigmoid(x):
+    return -math.log1p(math.exp(-x)) if x >= 0 else x - math.log1p(math.exp(x))
+classics = {
+    'step': lambda x: 1.0 if x >= 0 else 0.0,
+    'relu6': lambda x: float(min(max(0, x), 6)),
+    'hard_sigmoid': hsig,
+    'hard_tanh': lambda x: float(min(max(x, -1), 1)),
+    'softsign': lambda x: x / (1 + abs(x)),
+    'celu': lambda x: max(0, x) + min(0, math.expm1(x)),             # alpha = 1
+    'celu(alpha=0.5)': lambda x: max(0, x) + min(0, 0.5 * math.expm1(x / 0.5)),
+    'hard_swish': lambda x: x * min(max(x + 3, 0), 6) / 6,
+    'log_sigmoid': log_sigmoid,
+}
+for name, f in classics.items():
+    print(name, [(x, repr(f(x))) for x in (-20, -5, -3, -1, -1e-8, 0, 0.5, 1, 2, 3, 6, 20)])

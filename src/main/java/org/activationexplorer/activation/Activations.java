@@ -3,17 +3,25 @@ package org.activationexplorer.activation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationexplorer.activation.fixed.BinaryStep;
+import org.activationexplorer.activation.fixed.Celu;
 import org.activationexplorer.activation.fixed.Elu;
 import org.activationexplorer.activation.fixed.ErfExp;
 import org.activationexplorer.activation.fixed.Gelu;
+import org.activationexplorer.activation.fixed.HardSigmoid;
+import org.activationexplorer.activation.fixed.HardSwish;
+import org.activationexplorer.activation.fixed.HardTanh;
 import org.activationexplorer.activation.fixed.Identity;
 import org.activationexplorer.activation.fixed.LeakyRelu;
+import org.activationexplorer.activation.fixed.LogSigmoid;
 import org.activationexplorer.activation.fixed.Mish;
 import org.activationexplorer.activation.fixed.Relu;
+import org.activationexplorer.activation.fixed.Relu6;
 import org.activationexplorer.activation.fixed.Selu;
 import org.activationexplorer.activation.fixed.Sigmoid;
 import org.activationexplorer.activation.fixed.Silu;
 import org.activationexplorer.activation.fixed.Softplus;
+import org.activationexplorer.activation.fixed.Softsign;
 import org.activationexplorer.activation.fixed.Tanh;
 import org.activationexplorer.activation.trainable.Apa;
 import org.activationexplorer.activation.trainable.Apl;
@@ -42,6 +50,14 @@ public final class Activations {
             Gelu.FAMILY,
             Mish.FAMILY,
             ErfExp.FAMILY,
+            BinaryStep.FAMILY,
+            Relu6.FAMILY,
+            HardSigmoid.FAMILY,
+            HardTanh.FAMILY,
+            Softsign.FAMILY,
+            Celu.FAMILY,
+            HardSwish.FAMILY,
+            LogSigmoid.FAMILY,
             Taylor.FAMILY,
             Slaf.FAMILY,
             MittagLefflerGated.FAMILY,

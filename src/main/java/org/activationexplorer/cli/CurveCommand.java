@@ -7,13 +7,18 @@ import java.util.Map;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.BaseFit;
 import org.activationexplorer.activation.Sharing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "curve", mixinStandardHelpOptions = true,
-        description = {"Print a family's curve at its initialisation as CSV: x,y,dy (dy = df/dx).",
+        description = {"Print a family's curve at its initialisation as CSV: x,y,dy (dy = df/dx; for step, the "
+                + "straight-through slope its backward passes).",
+                "For taylor, a line on stderr (so the CSV stays clean) says where the initial polynomial is within "
+                        + "0.1 of its base function, e.g. \"the initial polynomial is within 0.1 of SiLU on "
+                        + "[-1.56, 1.56]\".",
                 "With --run FILE --layer L: the curve of a trained layer from a run file, at its last recorded step "
                         + "or the last one at or before --step."})
 final class CurveCommand implements Runnable {
@@ -78,6 +83,10 @@ final class CurveCommand implements Runnable {
         for (int i = 0; i < points; i++) {
             double x = from + (to - from) * i / (points - 1);
             out.println(String.format(Locale.ROOT, "%.6g,%.9g,%.9g", x, f.value(x, 0), f.derivative(x, 0)));
+        }
+        BaseFit fit = BaseFit.of(f);
+        if (fit != null) {
+            spec.commandLine().getErr().println(fit.sentence());
         }
     }
 

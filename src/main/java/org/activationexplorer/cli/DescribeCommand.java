@@ -7,6 +7,7 @@ import java.util.Map;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.BaseFit;
 import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Properties;
@@ -20,8 +21,12 @@ import picocli.CommandLine.Option;
                 + "form, and properties computed from the curve (range, monotonic, zero_centred, smooth, saturates, "
                 + "slope_at_zero).",
                 "Infinite ends of range are the strings \"inf\" and \"-inf\" (JSON has no infinity). slope_at_zero "
-                        + "is f'(0), or at a kink the mean of the one-sided slopes (slope_at_zero_rule says which); "
-                        + "kinks lists the x where f' jumps in [-50, 50]."})
+                        + "is f'(0), or at a kink the mean of the one-sided slopes, or null where f itself jumps at 0 "
+                        + "(slope_at_zero_rule says which); kinks lists the x where f' jumps in [-50, 50], jumps the x "
+                        + "where f does.",
+                "A family whose initial curve approximates a base function (taylor) adds valid_base, "
+                        + "valid_tolerance, valid_intervals (every [a, b] in [-50, 50] where the initial curve is "
+                        + "within valid_tolerance of the base) and valid_interval (the one holding 0, or [] if none)."})
 final class DescribeCommand implements Runnable {
 
     @Option(names = "--activation", required = true, description = "activation family")
@@ -56,7 +61,7 @@ final class DescribeCommand implements Runnable {
         if (p.saturatesRight()) {
             saturates.add("right");
         }
-        spec.commandLine().getOut().println(new JsonLine()
+        JsonLine json = new JsonLine()
                 .put("name", family.name())
                 .put("formula", family.formula())
                 .put("citation", family.citation())
@@ -68,8 +73,22 @@ final class DescribeCommand implements Runnable {
                 .put("smooth", p.smooth())
                 .put("saturates", saturates)
                 .put("slope_at_zero", p.slopeAtZero())
-                .put("slope_at_zero_rule", p.kinkAtZero() ? "mean of one-sided slopes (kink at 0)" : "f'(0)")
-                .put("kinks", p.kinks()));
+                .put("slope_at_zero_rule", p.jumps().contains(0.0) ? "none: f jumps at 0"
+                        : p.kinkAtZero() ? "mean of one-sided slopes (kink at 0)" : "f'(0)")
+                .put("kinks", p.kinks())
+                .put("jumps", p.jumps());
+        BaseFit fit = p.baseFit();
+        if (fit != null) { // where the initial polynomial stands in for its base, computed (spec §1.5's pitfall)
+            json.put("valid_base", fit.base())
+                    .put("valid_tolerance", fit.tolerance())
+                    .put("valid_intervals", fit.intervals().stream().map(DescribeCommand::pair).toList())
+                    .put("valid_interval", fit.aroundZero() == null ? List.of() : pair(fit.aroundZero()));
+        }
+        spec.commandLine().getOut().println(json);
+    }
+
+    private static List<Double> pair(BaseFit.Interval i) {
+        return List.of(i.from(), i.to());
     }
 
     /** A finite bound as a number, an infinite one as "inf"/"-inf" (JsonLine would write null, losing the sign). */

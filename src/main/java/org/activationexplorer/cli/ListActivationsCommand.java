@@ -25,9 +25,9 @@ final class ListActivationsCommand implements Runnable {
         for (Family f : Activations.all()) {
             out.printf(Locale.ROOT, "%-16s %s%s%n", f.name(), f.trainable() ? "[trainable] " : "", f.formula());
             out.printf(Locale.ROOT, "%16s   %s  [form: %s]%n", "", f.citation(), f.card().form().label());
-            // an initialisation with a different standing (Taylor's ReLU start is a fit) is named with its reason
+            // an initialisation with a different standing (Taylor's ReLU start is a fit, not a series) says why
             f.card().initForms().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf(
-                    Locale.ROOT, "%16s   --init %s: form %s (%s)%n", "", e.getKey(), e.getValue().form().label(),
+                    Locale.ROOT, "%16s   --init %s: form %s, %s%n", "", e.getKey(), e.getValue().form().label(),
                     e.getValue().why()));
             for (Hyperparameter h : f.hyperparameters()) {
                 out.printf(Locale.ROOT, "%16s   --param %s=%s  in [%s, %s]  %s%n", "", h.name(), number(h.defaultValue()),

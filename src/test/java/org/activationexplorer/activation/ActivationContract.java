@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,17 @@ public abstract class ActivationContract {
         return floatTolerance();
     }
 
+    /**
+     * The slope backward passes when it is deliberately not f′, or null (the default: backward passes f′). A step's
+     * f′ is 0 almost everywhere, so its backward passes a surrogate (the straight-through estimator) and its
+     * derivative() returns that surrogate, which no central difference of value() can confirm. A family that
+     * declares one has derivative() and the float backward held exactly to it instead; every other family keeps the
+     * finite-difference check.
+     */
+    protected DoubleUnaryOperator surrogateSlope() {
+        return null;
+    }
+
     /** {x, f(x)} pairs from closed forms (see src/test/resources/activation/reference_values.py). */
     protected abstract double[][] referenceValues();
 
@@ -97,6 +109,7 @@ public abstract class ActivationContract {
 
     @Test
     void inputDerivativeMatchesCentralDifference() {
+        assumeTrue(surrogateSlope() == null, "backward passes a declared surrogate, checked below");
         Activation f = create(random);
         int channels = channels();
         for (double x : checkPoints()) {
@@ -107,6 +120,28 @@ public abstract class ActivationContract {
             double numeric = (f.value(x + H, c) - f.value(x - H, c)) / (2 * H);
             double analytic = f.derivative(x, c);
             assertEquals(numeric, analytic, 1e-5 * Math.abs(numeric) + 1e-7, "f'(" + x + ")");
+        }
+    }
+
+    /** A declared surrogate is what derivative() returns and what backward multiplies dy by, at every point. */
+    @Test
+    void backwardPassesTheDeclaredSurrogateSlope() {
+        DoubleUnaryOperator surrogate = surrogateSlope();
+        assumeTrue(surrogate != null, "backward passes f′, checked by central differences");
+        Activation f = create(random);
+        double[] points = checkPoints();
+        Shape shape = new Shape(points.length, 1, 1);
+        float[] x = new float[points.length], dy = randomArray(points.length, 1);
+        float[] y = new float[x.length], dx = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) points[i];
+        }
+        f.forward(x, y, shape);
+        f.backward(x, y, dy, dx, shape);
+        for (int i = 0; i < x.length; i++) {
+            double slope = surrogate.applyAsDouble(x[i]);
+            assertEquals(slope, f.derivative(x[i], 0), 0, "derivative(" + x[i] + ")");
+            assertEquals(dy[i] * slope, dx[i], 1e-7, "dx at " + x[i]);
         }
     }
 

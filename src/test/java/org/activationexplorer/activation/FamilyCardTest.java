@@ -42,6 +42,20 @@ class FamilyCardTest {
     }
 
     @Test
+    void theClassicsCiteTheirSources() {
+        assertTrue(Activations.family("step").citation().contains("McCulloch"));
+        assertTrue(Activations.family("step").citation().contains("1308.3432"), "the straight-through estimator");
+        assertTrue(Activations.family("relu6").citation().contains("Krizhevsky"));
+        assertTrue(Activations.family("hard_sigmoid").citation().contains("1905.02244"), "this form: MobileNetV3");
+        assertTrue(Activations.family("hard_sigmoid").citation().contains("1511.00363"), "BinaryConnect's slope 1/2");
+        assertTrue(Activations.family("hard_tanh").citation().contains("Collobert"));
+        assertTrue(Activations.family("softsign").citation().contains("Glorot"));
+        assertTrue(Activations.family("celu").citation().contains("1704.07483"));
+        assertTrue(Activations.family("hard_swish").citation().contains("1905.02244"));
+        assertTrue(Activations.family("log_sigmoid").citation().startsWith("Classical"), "no originating paper");
+    }
+
+    @Test
     void formsSayWhatIsReconstructedReformulatedOrFitted() {
         assertEquals(Card.Form.RECONSTRUCTED, Activations.family("taylor").card().form());
         assertEquals(Card.Form.RECONSTRUCTED, Activations.family("yevick").card().form());
@@ -156,5 +170,113 @@ class FamilyCardTest {
         assertTrue(p.saturatesRight() && !p.saturatesLeft());
         assertEquals(Double.POSITIVE_INFINITY, p.upper());
         assertEquals(-0.842701, p.slopeAtZero(), 1e-6, "f′(0) = −erf(1)");
+    }
+
+    private static Properties of(String family, Map<String, Double> params) {
+        return Properties.of(Activations.create(new ActivationConfig(family, params, null, Sharing.LAYER), 1));
+    }
+
+    /** f jumps at 0; the straight-through slope's own jumps at ±1 are not kinks of f, which is flat there. */
+    @Test
+    void stepJumpsAtZeroAndHasNoSlopeThere() {
+        Properties p = of("step");
+        assertEquals(0, p.lower());
+        assertEquals(1, p.upper());
+        assertTrue(p.monotonic());
+        assertFalse(p.zeroCentred(), "f(0) = 1");
+        assertFalse(p.smooth());
+        assertEquals(List.of(0.0), p.jumps());
+        assertEquals(List.of(), p.kinks());
+        assertTrue(p.saturatesLeft() && p.saturatesRight(), "constant on both sides");
+        assertTrue(Double.isNaN(p.slopeAtZero()));
+        assertFalse(p.kinkAtZero());
+    }
+
+    /** Constant on both sides: f′ = 0 there, which is what "saturates" measures. */
+    @Test
+    void relu6AndHardSigmoidAreCappedPiecewiseLinearCurves() {
+        Properties relu6 = of("relu6");
+        assertEquals(0, relu6.lower());
+        assertEquals(6, relu6.upper());
+        assertTrue(relu6.monotonic() && !relu6.zeroCentred());
+        assertEquals(List.of(0.0, 6.0), relu6.kinks());
+        assertTrue(relu6.saturatesLeft() && relu6.saturatesRight());
+        assertEquals(0.5, relu6.slopeAtZero(), 1e-12, "mean of 0 and 1 at the kink");
+        Properties hard = of("hard_sigmoid");
+        assertEquals(0, hard.lower());
+        assertEquals(1, hard.upper());
+        assertTrue(hard.monotonic() && !hard.zeroCentred());
+        assertEquals(List.of(-3.0, 3.0), hard.kinks());
+        assertTrue(hard.saturatesLeft() && hard.saturatesRight());
+        assertEquals(1.0 / 6, hard.slopeAtZero(), 1e-12);
+    }
+
+    @Test
+    void hardTanhIsZeroCentredAndSaturatesBothSides() {
+        Properties p = of("hard_tanh");
+        assertEquals(-1, p.lower());
+        assertEquals(1, p.upper());
+        assertTrue(p.monotonic() && p.zeroCentred());
+        assertEquals(List.of(-1.0, 1.0), p.kinks());
+        assertTrue(p.saturatesLeft() && p.saturatesRight());
+        assertEquals(1, p.slopeAtZero(), 1e-12);
+    }
+
+    /**
+     * Bounded by ±1, reached only as 1 − 1/(1 + |x|): the range's ends are the bounds (estimated from the creeping
+     * tail), and f′ = 1/(1 + |x|)² is still 4e-6 at 500, above the saturation test's 1e-6.
+     */
+    @Test
+    void softsignIsBoundedButApproachesItsBoundsTooSlowlyToCountAsSaturating() {
+        Properties p = of("softsign");
+        assertEquals(-1, p.lower(), 1e-5);
+        assertEquals(1, p.upper(), 1e-5);
+        assertTrue(p.monotonic() && p.zeroCentred() && p.smooth());
+        assertFalse(p.saturatesLeft() || p.saturatesRight());
+        assertEquals(1, p.slopeAtZero(), 1e-12);
+    }
+
+    @Test
+    void celuIsContinuouslyDifferentiableForEveryAlpha() {
+        for (double alpha : new double[] {1, 0.5, 3}) {
+            Properties p = of("celu", Map.of("alpha", alpha));
+            assertTrue(p.smooth(), "α = " + alpha);
+            assertEquals(-alpha, p.lower(), 1e-12);
+            assertEquals(Double.POSITIVE_INFINITY, p.upper());
+            assertTrue(p.monotonic() && p.zeroCentred());
+            assertTrue(p.saturatesLeft() && !p.saturatesRight());
+            assertEquals(1, p.slopeAtZero(), 1e-12);
+        }
+    }
+
+    @Test
+    void hardSwishDipsAndHasKinksAtPlusMinusThree() {
+        Properties p = of("hard_swish");
+        assertEquals(-0.375, p.lower(), 1e-12, "at x = −3/2, a sample");
+        assertEquals(Double.POSITIVE_INFINITY, p.upper());
+        assertFalse(p.monotonic());
+        assertTrue(p.zeroCentred());
+        assertEquals(List.of(-3.0, 3.0), p.kinks());
+        assertTrue(p.saturatesLeft() && !p.saturatesRight());
+        assertEquals(0.5, p.slopeAtZero(), 1e-12);
+    }
+
+    @Test
+    void logSigmoidIsNegativeAndSaturatesOnTheRight() {
+        Properties p = of("log_sigmoid");
+        assertEquals(Double.NEGATIVE_INFINITY, p.lower());
+        assertEquals(0, p.upper(), 1e-12);
+        assertTrue(p.monotonic() && p.smooth());
+        assertFalse(p.zeroCentred(), "f(0) = −ln 2");
+        assertTrue(!p.saturatesLeft() && p.saturatesRight());
+        assertEquals(0.5, p.slopeAtZero(), 1e-12);
+    }
+
+    @Test
+    void onlyAStandInCarriesAFitToItsBase() {
+        assertEquals("SiLU (Swish)", of("taylor").baseFit().base());
+        assertEquals("ReLU", of("taylor", "relu").baseFit().base());
+        assertEquals(null, of("relu").baseFit());
+        assertEquals(null, of("pau").baseFit());
     }
 }

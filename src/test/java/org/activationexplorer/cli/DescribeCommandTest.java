@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DescribeCommandTest {
     private static final List<String> KEYS = List.of("name", "formula", "citation", "form", "form_note", "range",
-            "monotonic", "zero_centred", "smooth", "saturates", "slope_at_zero", "slope_at_zero_rule", "kinks");
+            "monotonic", "zero_centred", "smooth", "saturates", "slope_at_zero", "slope_at_zero_rule", "kinks", "jumps");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -47,8 +47,34 @@ class DescribeCommandTest {
             assertFalse(card.get("citation").getAsString().isBlank(), name);
             assertTrue(forms.contains(card.get("form").getAsString()), name);
             assertEquals(2, card.getAsJsonArray("range").size(), name);
-            assertTrue(Double.isFinite(card.get("slope_at_zero").getAsDouble()), name);
+            boolean jumpAtZero = card.get("slope_at_zero_rule").getAsString().startsWith("none");
+            assertEquals(jumpAtZero, card.get("slope_at_zero").isJsonNull(), name + ": a slope at 0 unless f jumps there");
+            assertEquals(name.equals("taylor"), card.has("valid_interval"), name + ": only a stand-in has one");
         }
+    }
+
+    @Test
+    void theStepJumpsAtZeroAndHasNoSlopeThere() {
+        JsonObject step = describe("--activation", "step");
+        assertEquals("[0]", step.getAsJsonArray("jumps").toString());
+        assertEquals("[]", step.getAsJsonArray("kinks").toString());
+        assertTrue(step.get("slope_at_zero").isJsonNull());
+        assertFalse(step.get("smooth").getAsBoolean());
+        assertTrue(step.get("formula").getAsString().contains("straight-through"), "the card states the surrogate");
+    }
+
+    @Test
+    void taylorShowsWhereItsInitialPolynomialIsWithinATenthOfItsBase() {
+        JsonObject silu = describe("--activation", "taylor");
+        assertEquals(0.1, silu.get("valid_tolerance").getAsDouble());
+        assertEquals(-1.56309, silu.getAsJsonArray("valid_interval").get(0).getAsDouble(), 1e-5);
+        assertEquals(1.56309, silu.getAsJsonArray("valid_interval").get(1).getAsDouble(), 1e-5);
+        assertEquals(1, silu.getAsJsonArray("valid_intervals").size());
+        JsonObject relu = describe("--activation", "taylor", "--init", "relu", "--param", "degree=4");
+        assertEquals(0, relu.getAsJsonArray("valid_interval").size(), "a fit 0.18 above ReLU at 0");
+        assertEquals(2, relu.getAsJsonArray("valid_intervals").size());
+        assertTrue(describe("--activation", "taylor", "--param", "degree=5").getAsJsonArray("valid_interval").get(1)
+                .getAsDouble() > 1.56309, "a longer series stays close further out");
     }
 
     @Test

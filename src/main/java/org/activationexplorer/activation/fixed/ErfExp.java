@@ -64,21 +64,11 @@ public final class ErfExp extends PointwiseActivation {
         return true;
     }
 
-    /** erf(u) for u ≥ 0 given w = e^{−u²}: the series near 0, else A&S 7.1.26 (|error| ≤ 1.5e-7); 1 for u = ∞. */
-    private static float erf(float u, float w) {
-        if (u < 1e-3f) {
-            return 1.1283791670955126f * u;
-        }
-        float t = 1 / (1 + 0.3275911f * u);
-        return 1 - t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f
-                + t * 1.061405429f)))) * w;
-    }
-
     @Override
     void forwardRange(float[] x, float[] y, int n, int from, int to) {
         float[] t = exps(x, n, from, to);
         for (int i = from; i < to; i++) {
-            y[i] = -x[i] * erf(t[i], t[n + i]);
+            y[i] = -x[i] * Erf.erf(t[i], t[n + i]);
         }
     }
 
@@ -87,7 +77,7 @@ public final class ErfExp extends PointwiseActivation {
         float[] t = exps(x, n, from, to);
         for (int i = from; i < to; i++) {
             float u = t[i], w = t[n + i], gauss = x[i] < -20 ? 0f : u * w; // u·e^{−u²}, 0 where it is ∞·0
-            dx[i] = dy[i] * (-erf(u, w) + x[i] * (float) TWO_OVER_SQRT_PI * gauss);
+            dx[i] = dy[i] * (-Erf.erf(u, w) + x[i] * (float) TWO_OVER_SQRT_PI * gauss);
         }
     }
 }

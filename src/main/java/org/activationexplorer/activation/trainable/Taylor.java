@@ -1,7 +1,10 @@
 package org.activationexplorer.activation.trainable;
 
 import java.util.List;
-import java.util.Map;
+import org.activationexplorer.activation.Activation;
+import org.activationexplorer.activation.ActivationConfig;
+import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.BaseFit;
 import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
@@ -13,63 +16,39 @@ import org.activationexplorer.activation.special.VectorApi;
  * the abstract, spec §1 [R]): f(x) = Σ_{k=0..K} a_k·u^k with u = x, or u = clamp(x, −c, c) when the clamp c
  * is set (spec §1.5: the gradient w.r.t. x is then zero outside). f′ = Σ k·a_k·u^{k−1}; ∂f/∂a_k = u^k.
  * The a_k start at the Maclaurin coefficients of a base function, or, for ReLU and leaky ReLU, which have
- * no series at 0, at least-squares fits on [−3, 3] (spec §1.3).
+ * no series at 0, at least-squares fits on [−3, 3] (spec §1.3; {@link TaylorInit}). Either is close to its base
+ * only on an interval, which {@link BaseFit} computes for the card, describe and curve.
  */
-public final class Taylor extends TrainableActivation {
-    private static final String FIT_NOTE = "no series at the kink: a least-squares polynomial fit on [−3, 3]";
+public final class Taylor extends TrainableActivation implements BaseFit.StandIn {
     private static final boolean VECTOR = VectorApi.PRESENT;
-    private static final double S2PI = 1 / Math.sqrt(2 * Math.PI);
-    private static final Map<String, double[]> SERIES = Map.of(
-            "sigmoid", new double[] {0.5, 0.25, 0, -1 / 48.0, 0, 1 / 480.0, 0, -17 / 80640.0, 0, 31 / 1451520.0},
-            "tanh", new double[] {0, 1, 0, -1 / 3.0, 0, 2 / 15.0, 0, -17 / 315.0, 0, 62 / 2835.0},
-            "softplus", new double[] {Math.log(2), 0.5, 1 / 8.0, 0, -1 / 192.0, 0, 1 / 2880.0, 0, -17 / 645120.0, 0},
-            "silu", new double[] {0, 0.5, 0.25, 0, -1 / 48.0, 0, 1 / 480.0, 0, -17 / 80640.0, 0},
-            "gelu", new double[] {0, 0.5, S2PI, 0, -S2PI / 6, 0, S2PI / 40, 0, -S2PI / 336, 0},
-            // least-squares fits on [−3, 3]: degree 2 and degree 4 (spec §1.3)
-            "relu2", new double[] {0.281255, 0.5, 0.156247},
-            "relu4", new double[] {0.175784, 0.5, 0.273433, 0, -0.015190});
     public static final Family FAMILY = new Family("taylor", "Taylor polynomial", "f(x) = a₀ + a₁x + … + a_K x^K",
             new Card("Chung, Lee, Park: Deep neural network using trainable activation functions, IJCNN 2016 "
-                    + "(form reconstructed)", Card.Form.RECONSTRUCTED, Map.of(
-                            "relu", new Card.Note(Card.Form.FIT, FIT_NOTE),
-                            "leaky_relu", new Card.Note(Card.Form.FIT, FIT_NOTE))),
+                    + "(form reconstructed)", Card.Form.RECONSTRUCTED, TaylorInit.FIT_NOTES),
             true, List.of(Hyperparameter.integer("degree", 3, 1, 9, "polynomial degree K"),
                     Hyperparameter.real("clamp", 0, 0, 100, "clamp inputs to [−c, c] (0: no clamp)")),
-            List.of("silu", "tanh", "sigmoid", "softplus", "gelu", "relu", "leaky_relu"),
-            (p, init, sharing, channels) -> new Taylor(p.get("degree").intValue(), p.get("clamp"),
+            TaylorInit.BASES, (p, init, sharing, channels) -> new Taylor(p.get("degree").intValue(), p.get("clamp"),
                     init == null ? "silu" : init, sharing, channels));
 
     private final int degree;
     private final float clamp; // +∞ when off
+    private final String init;
 
     public Taylor(int degree, double clamp, String init, Sharing sharing, int channels) {
-        super(degree + 1, sharing, channels, coefficients(init, degree));
+        super(degree + 1, sharing, channels, TaylorInit.coefficients(init, degree));
         this.degree = degree;
         this.clamp = clamp > 0 ? (float) clamp : Float.POSITIVE_INFINITY;
+        this.init = init;
     }
 
-    /** The first degree+1 coefficients of the base's series or fit (zeros past its end). */
-    static double[] coefficients(String init, int degree) {
-        double[] source = switch (init) {
-            case "relu" -> SERIES.get(degree >= 4 ? "relu4" : "relu2");
-            case "leaky_relu" -> leaky(SERIES.get(degree >= 4 ? "relu4" : "relu2"));
-            default -> SERIES.get(init);
-        };
-        if (source == null) {
-            throw new IllegalArgumentException("taylor has no initialisation '" + init + "'; valid: " + FAMILY.initBases());
-        }
-        double[] a = new double[degree + 1];
-        System.arraycopy(source, 0, a, 0, Math.min(source.length, a.length));
-        return a;
+    /** The function the coefficients started from (its registry family at its defaults: leaky ReLU's 0.01). */
+    @Override
+    public Activation base() {
+        return Activations.create(ActivationConfig.of(init), 1);
     }
 
-    /** leaky(x) = 0.01·x + 0.99·relu(x). */
-    private static double[] leaky(double[] relu) {
-        double[] a = new double[relu.length];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = 0.99 * relu[k] + (k == 1 ? 0.01 : 0);
-        }
-        return a;
+    @Override
+    public String kind() {
+        return "polynomial";
     }
 
     @Override
