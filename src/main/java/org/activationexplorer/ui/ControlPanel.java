@@ -34,11 +34,10 @@ import org.activationexplorer.train.RunConfig;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The run's settings, each label above its field: dataset, network, activation family (formula, citation, and its
- * hyperparameters in a sheet with the catalog's ranges, hidden when it has none; a different family per layer on
- * request), optimizer, learning-rate schedule and gradient clipping. config()
- * turns them into a RunConfig or lists every problem at once and marks the fields; show() fills them from a saved
- * run, read-only while it is replayed. Every change is reported (the window previews the curves).
+ * The run's settings, each label above its field: dataset, network, activation family (formula, citation, its
+ * hyperparameters in a sheet, hidden when it has none; a family per layer on request), optimizer, schedule, clipping.
+ * config() turns them into a RunConfig or lists every problem at once and marks the fields; show() fills them from a
+ * saved run (read-only while replayed). Every change is reported (the window previews the curves).
  */
 final class ControlPanel extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
