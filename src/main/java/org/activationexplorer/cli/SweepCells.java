@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.activationexplorer.linalg.Gemms;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.sweep.Grid;
 import org.activationexplorer.sweep.Shard;
@@ -31,19 +32,27 @@ final class SweepCells {
     private static final Set<String> SINGLE = Set.of("--blas", "--dataset");
 
     /** What the command line gave: axes, lists by option name, and the other training options as given. */
+    /**
+     * What the command line gave: axes, lists by option name, the other training options as given, and the GEMM
+     * threads per cell. keepToThreads: with several workers, "auto" becomes the Vector API kernel (plain Java
+     * without it), which keeps to `threads`; OpenBLAS, which "auto" picks for the MLP, starts its own threads on
+     * every core in every worker (4 cells on 2 cores ran 5–20× slower with two workers than with one).
+     */
     record Request(List<String> archs, List<String> activations, List<Long> seeds, Map<String, List<String>> lists,
-                   List<String> otherOptions, int threads, Path out) {}
+                   List<String> otherOptions, int threads, boolean keepToThreads, Path out) {}
 
     private final CommandLine.Model.CommandSpec command;
     private final Grid grid;
     private final List<String> fixed = new ArrayList<>(); // training options with one value, passed as given
     private final int threads;
+    private final boolean keepToThreads;
     private final Path out;
 
     /** Checks the request and builds the grid; a ParameterException (exit 2) names what is wrong. */
     SweepCells(CommandLine.Model.CommandSpec command, Request r) {
         this.command = command;
         this.threads = r.threads();
+        this.keepToThreads = r.keepToThreads();
         this.out = r.out();
         Map<String, List<String>> lists = new TreeMap<>(r.lists()); // sorted by name: the grid's fixed order
         readOtherOptions(r.otherOptions(), lists);
@@ -107,6 +116,9 @@ final class SweepCells {
             trainOptions(parsed).parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             throw bad(e.getMessage() + suggestion(e));
+        }
+        if (keepToThreads && "auto".equals(Commands.lowerCase(parsed.options.blas))) {
+            parsed.options.blas = Gemms.vectorApiAvailable() ? "vector" : "java";
         }
         return parsed.options;
     }

@@ -64,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--workers", paramLabel = "N", description = "cells trained at once; each gets cores / N GEMM "
-            + "threads (1 or 2), so workers × threads ≤ cores (default: 1)")
+            + "threads (1 or 2), so workers × threads ≤ cores; with N > 1, --blas auto means vector (default: 1)")
     int workers = 1;
 
     @Option(names = "--shard", paramLabel = "INDEX/N", description = "run only cells i with i mod N = INDEX, INDEX "
@@ -91,8 +91,12 @@ final class SweepCommand implements Callable<Integer> {
         putList(lists, "--epochs", epochs);
         putList(lists, "--limit", limits);
         SweepCells grid = new SweepCells(spec, new SweepCells.Request(archs, activations,
-                parsed(() -> SeedList.parse(seeds)), lists, trainOptions, threads, out));
+                parsed(() -> SeedList.parse(seeds)), lists, trainOptions, threads, workers > 1, out));
         List<SweepCell> cells = grid.cells(part);
+        if (workers > 1 && cells.stream().anyMatch(c -> c.config().blas().equals("native"))) {
+            spec.commandLine().getErr().println("sweep: note: --blas native runs OpenBLAS's own threads in every "
+                    + "worker (OPENBLAS_NUM_THREADS, default every core): set OPENBLAS_NUM_THREADS=1 or use --blas vector");
+        }
         Files.createDirectories(out);
 
         List<SweepCell> toTrain = new ArrayList<>();
