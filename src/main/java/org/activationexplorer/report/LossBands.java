@@ -14,7 +14,7 @@ import org.activationexplorer.plot.Painter;
  * Training loss per group against epochs: each run's loss smoothed a little (the loss chart's moving average at
  * SMOOTHING), then the mean over the group's seeds as a line and their min–max as a band. Against
  * epochs, so groups of different batch sizes or training sets share the axis. Log scale where the losses span
- * more than a decade.
+ * more than two decades.
  */
 public final class LossBands {
     static final double SMOOTHING = 0.6;
@@ -100,7 +100,7 @@ public final class LossBands {
             lo = 0.01;
             hi = 3;
         }
-        boolean log = hi / lo > 10; // within a decade a log axis would have no labels
+        boolean log = hi / lo > 100; // Axes labels decades only: with fewer than two in range, linear reads better
         return new Axes(4.6 * FONT, 3.6 * FONT, w - 5.8 * FONT, plot - 7.2 * FONT, 0, Math.max(end, 1e-9),
                 log ? lo * 0.9 : lo - 0.05 * (hi - lo), log ? hi * 1.1 : hi + 0.05 * (hi - lo), log);
     }
