@@ -95,7 +95,8 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepCell> cells = grid.cells(part);
         if (workers > 1 && cells.stream().anyMatch(c -> c.config().blas().equals("native"))) {
             spec.commandLine().getErr().println("sweep: note: --blas native runs OpenBLAS's own threads in every "
-                    + "worker (OPENBLAS_NUM_THREADS, default every core): set OPENBLAS_NUM_THREADS=1 or use --blas vector");
+                    + "worker (OPENBLAS_NUM_THREADS, default every core): set OPENBLAS_NUM_THREADS=1 or use "
+                    + "--blas vector");
         }
         Files.createDirectories(out);
 
@@ -103,12 +104,14 @@ final class SweepCommand implements Callable<Integer> {
         List<CellOutcome> skipped = new ArrayList<>();
         int redone = sort(cells, toTrain, skipped);
         PrintWriter err = spec.commandLine().getErr();
-        err.println("sweep: " + grid.grid().size() + " cells" + (part.count() > 1 ? ", shard " + part + ": "
-                + cells.size() : "") + "; " + skipped.size() + " complete already, " + toTrain.size() + " to train"
-                + (redone > 0 ? " (" + redone + " of them damaged or incomplete)" : "") + "; " + workers + " worker"
-                + (workers == 1 ? "" : "s") + " × " + threads + " GEMM thread" + (threads == 1 ? "" : "s") + " on "
-                + cores + " cores, into " + out);
-        err.flush();
+        if (SweepProgress.stderrIsTerminal()) { // a log gets the cells' lines only
+            err.println("sweep: " + grid.grid().size() + " cells" + (part.count() > 1 ? ", shard " + part + ": "
+                    + cells.size() : "") + "; " + skipped.size() + " complete already, " + toTrain.size() + " to train"
+                    + (redone > 0 ? " (" + redone + " of them damaged or incomplete)" : "") + "; " + workers + " worker"
+                    + (workers == 1 ? "" : "s") + " × " + threads + " GEMM thread" + (threads == 1 ? "" : "s") + " on "
+                    + cores + " cores, into " + out);
+            err.flush();
+        }
         SweepProgress progress = null;
         List<CellOutcome> outcomes = new ArrayList<>(skipped);
         try {

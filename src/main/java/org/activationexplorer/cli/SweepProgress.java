@@ -97,10 +97,10 @@ final class SweepProgress implements SweepRunner.Listener, AutoCloseable {
 
     private static String summary(CellOutcome o) {
         EpochResult last = o.last();
+        String time = o.status() == CellOutcome.Status.TRAINED ? String.format(Locale.ROOT, ", %.1f s", o.seconds()) : "";
         return switch (o.status()) {
             case TRAINED, SKIPPED -> String.format(Locale.ROOT, "test accuracy %.2f %%, %.0f samples/s%s",
-                    100 * last.testAccuracy(), o.samplesPerSecond(),
-                    o.status() == CellOutcome.Status.TRAINED ? String.format(Locale.ROOT, ", %.1f s", o.seconds()) : "");
+                    100 * last.testAccuracy(), o.samplesPerSecond(), time);
             case DIVERGED -> "diverged, nothing saved: " + o.problem();
             case FAILED -> "failed: " + o.problem();
         };
@@ -110,8 +110,8 @@ final class SweepProgress implements SweepRunner.Listener, AutoCloseable {
     private static Object valueOf(String value) {
         try {
             BigDecimal d = new BigDecimal(value.strip());
-            return d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0 ? (Object) d.longValueExact()
-                    : (Object) d.doubleValue();
+            boolean whole = d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+            return whole ? (Object) d.longValueExact() : (Object) d.doubleValue();
         } catch (NumberFormatException | ArithmeticException notANumber) {
             return value;
         }

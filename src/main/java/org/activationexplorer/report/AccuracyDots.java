@@ -41,7 +41,7 @@ public final class AccuracyDots {
                 hi = Math.max(hi, 100 * s.high());
             }
         }
-        double span = Math.max(hi - lo, 0.5), pad = 0.08 * span; // within 0–100 %: an interval of 2 seeds can leave it
+        double span = Math.max(hi - lo, 0.5), pad = 0.08 * span; // within 0–100 %: 2 seeds' interval can leave it
         Axes a = new Axes(LEFT, TOP, w - LEFT - 16, h - TOP - LABELS, 0, Math.max(1, groups.size()),
                 Math.max(0, lo - pad), Math.min(100, hi + pad), false);
         yAxis(p, a, "test accuracy (%)");

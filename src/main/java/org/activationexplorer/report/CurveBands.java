@@ -27,8 +27,8 @@ public final class CurveBands {
     record Band(double[] x, double[] median, double[] min, double[] max, double[] initial, int seeds) {}
 
     public static Figure figure(List<RunGroup> groups) {
-        int layers = Math.max(1, groups.stream().flatMap(g -> g.runs().stream()).mapToInt(r -> r.finalLayers().size()).max()
-                .orElse(1));
+        int layers = Math.max(1, groups.stream().flatMap(g -> g.runs().stream())
+                .mapToInt(r -> r.finalLayers().size()).max().orElse(1));
         // a row per group with a panel per layer; networks of one activation layer: up to 3 groups a row
         int perRow = layers == 1 ? Math.min(3, groups.size()) : 1, rows = (groups.size() + perRow - 1) / perRow;
         double w = Math.max(640, perRow * layers * PANEL_W), h = HEADER + rows * PANEL_H;
@@ -69,8 +69,8 @@ public final class CurveBands {
         }
         ReportRun first = group.runs().get(0);
         LayerCurve initial = layer < first.initialLayers().size() ? first.initialLayers().get(layer) : null;
-        double[] x = new double[POINTS], median = new double[POINTS], min = new double[POINTS], max = new double[POINTS];
-        double[] start = new double[POINTS];
+        double[] x = new double[POINTS], median = new double[POINTS], min = new double[POINTS];
+        double[] max = new double[POINTS], start = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
             x[i] = lo + (hi - lo) * i / (POINTS - 1);
             double[] ys = new double[curves.size()];

@@ -49,7 +49,8 @@ public final class Grouping {
     static List<String> varied(List<ReportRun> runs) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         for (ReportRun r : runs) {
-            ConfigFields.experiment(r.config(), false).forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
+            ConfigFields.experiment(r.config(), false)
+                    .forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
         }
         for (ReportRun r : runs) { // a field some runs lack (an older file) varies too
             values.keySet().forEach(k -> {

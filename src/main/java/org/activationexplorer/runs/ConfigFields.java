@@ -56,7 +56,7 @@ public final class ConfigFields {
     }
 
     private static void flatten(String prefix, JsonElement e, Map<String, String> into) {
-        if (e.isJsonObject() && prefix.endsWith("params")) { // hyperparameters: one field, sorted (the map has no order)
+        if (e.isJsonObject() && prefix.endsWith("params")) { // hyperparameters: one field, sorted (maps have no order)
             java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
             e.getAsJsonObject().entrySet().forEach(p -> sorted.put(p.getKey(), p.getValue().toString()));
             StringBuilder b = new StringBuilder();

@@ -20,7 +20,8 @@ public final class SeedList {
                 if (dash < 0) {
                     seeds.add(Long.parseLong(p));
                 } else {
-                    long from = Long.parseLong(p.substring(0, dash).strip()), to = Long.parseLong(p.substring(dash + 1).strip());
+                    long from = Long.parseLong(p.substring(0, dash).strip());
+                    long to = Long.parseLong(p.substring(dash + 1).strip());
                     if (to < from || to - from >= MAX_SEEDS) {
                         throw new IllegalArgumentException("--seeds: the range " + p + " must go up, at most "
                                 + MAX_SEEDS + " seeds");

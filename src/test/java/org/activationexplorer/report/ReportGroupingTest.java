@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportGroupingTest {
     private static final Gson GSON = new Gson();
 
-    /** The default settings with a family, learning rate and seed (through JSON: whatever fields RunConfig has). */
-    private static RunConfig config(String family, double lr, long seed) {
+    /** The default settings with a family, learning rate and seed. */
+    private static RunConfig config(String family, double lr, long seed) { // through JSON: any RunConfig fields
         JsonObject json = GSON.toJsonTree(RunConfig.defaults()).getAsJsonObject();
         json.getAsJsonObject("activation").addProperty("family", family);
         json.addProperty("learningRate", lr);
@@ -30,7 +30,8 @@ class ReportGroupingTest {
     }
 
     /** A run with the given final accuracy and one activation layer y = slope·x on [lo, hi]. */
-    private static ReportRun run(String family, double lr, long seed, double accuracy, double lo, double hi, float slope) {
+    private static ReportRun run(String family, double lr, long seed, double accuracy, double lo, double hi,
+                                 float slope) {
         float[] y = new float[5];
         for (int i = 0; i < 5; i++) {
             y[i] = slope * (float) (lo + (hi - lo) * i / 4);
