@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Train and inspect neural networks with trainable activation functions on MNIST.",
         subcommands = {TrainCommand.class, RaceCommand.class, BenchCommand.class, ListActivationsCommand.class,
             CurveCommand.class, ExportCommand.class, LessonsCommand.class, PredictCommand.class, DescribeCommand.class,
-            FitCommand.class})
+            FitCommand.class, SweepCommand.class, ReportCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

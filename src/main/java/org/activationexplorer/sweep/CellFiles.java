@@ -1,0 +1,74 @@
+package org.activationexplorer.sweep;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.activationexplorer.runs.ConfigFields;
+import org.activationexplorer.runs.RunFiles;
+import org.activationexplorer.runs.RunRecord;
+import org.activationexplorer.train.RunConfig;
+
+/**
+ * What a cell's run file already holds, which decides whether the sweep trains it: nothing (no file), all of it
+ * (it loads, is the same experiment and has every epoch: skipped), part of it (damaged, cut short, fewer epochs:
+ * trained again and replaced), or another experiment (refused: a sweep never overwrites different work).
+ */
+public final class CellFiles {
+    private CellFiles() {}
+
+    public sealed interface State {}
+
+    public record Missing() implements State {}
+
+    public record Complete(RunRecord run) implements State {}
+
+    /** Worth nothing as it is; `why` says what is wrong with it. */
+    public record Partial(String why) implements State {}
+
+    /** A complete or partial run of other settings; `differences` names them ("epochs 2 ≠ 1"). */
+    public record OtherSettings(String differences) implements State {}
+
+    public static State state(SweepCell cell) {
+        Path file = cell.file();
+        if (!Files.exists(file)) {
+            return new Missing();
+        }
+        RunRecord run;
+        try {
+            run = RunFiles.load(file);
+        } catch (IOException | RuntimeException e) {
+            return new Partial(String.valueOf(e.getMessage()));
+        }
+        Map<String, String> found = ConfigFields.experiment(run.config(), true);
+        Map<String, String> wanted = ConfigFields.experiment(cell.config(), true);
+        if (!found.equals(wanted)) {
+            return new OtherSettings(ConfigFields.differences(found, wanted));
+        }
+        return complete(run, cell.config()) ? new Complete(run)
+                : new Partial(run.epochs().size() + " of " + cell.config().epochs() + " epochs");
+    }
+
+    /** Every epoch of `config` is in the run, and it trained at least one step. */
+    public static boolean complete(RunRecord run, RunConfig config) {
+        return run.steps() > 0 && run.epochs().size() >= config.epochs();
+    }
+
+    /**
+     * Removes the temporary files a killed sweep may have left while writing this cell (io/AtomicFiles writes
+     * ".NAME…tmp" beside the file and moves it into place). Only this cell's: another shard may be writing its own.
+     */
+    public static void removeLeftovers(SweepCell cell) throws IOException {
+        Path folder = cell.file().toAbsolutePath().getParent();
+        String prefix = "." + cell.name();
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
