@@ -37,6 +37,10 @@ public final class ExplorerApp extends Application {
         if (settings.open() != null) {
             Platform.runLater(() -> window.model.openRun(settings.open()));
         }
+        String sweep = System.getProperty("explorer.sweep"); // a sweep folder to show at start
+        if (sweep != null) {
+            Platform.runLater(() -> window.menus.openSweep(java.nio.file.Path.of(sweep)));
+        }
         if (!settings.compare().isEmpty()) {
             Platform.runLater(() -> window.menus.compare(settings.compare()));
         }

@@ -37,6 +37,7 @@ final class WindowMenus extends MenuBar {
         file.getItems().addAll(
                 item("Open run…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseRun),
                 item("Compare runs…", null, this::chooseRunsToCompare),
+                item("Open sweep…", null, this::chooseSweep),
                 item("Save run now", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::saveNow),
                 item("Open lesson…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                         () -> chooseLesson(lessons)),
@@ -106,6 +107,29 @@ final class WindowMenus extends MenuBar {
         if (file != null) {
             model.openRun(file.toPath());
         }
+    }
+
+    /** A sweep's folder (or any folder of run files): its summary and report figures, read in the background. */
+    private void chooseSweep() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("A sweep folder (bin/explorer sweep --out DIR)");
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            openSweep(folder.toPath());
+        }
+    }
+
+    /** Reads a sweep folder in the background and shows it (also at start: -Dexplorer.sweep=DIR). */
+    void openSweep(Path folder) {
+        model.note("Reading the sweep in " + folder + "…");
+        SweepWindow.load(folder, loaded -> {
+            if (loaded.problem() != null) {
+                model.note("Cannot open the sweep: " + loaded.problem());
+            } else {
+                model.note(null);
+                SweepWindow.show(getScene().getWindow(), folder, loaded);
+            }
+        });
     }
 
     private void chooseRunsToCompare() {
