@@ -2,6 +2,7 @@ package org.activationexplorer.activation.fixed;
 
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Shape;
+import org.activationexplorer.activation.SplitPass;
 import org.activationexplorer.activation.Splitter;
 
 /**
@@ -25,19 +26,12 @@ abstract class PointwiseActivation implements Activation {
     /** f′(x). */
     abstract double df(double x);
 
-    /** Passes at least this long are split over the splitter's threads by families that use forwardRange. */
-    static final int SPLIT_MIN = 8192;
-    private Splitter splitter = Splitter.SERIAL;
-    private float[] jobX, jobY, jobDy, jobDx; // the pass being split
-    private int jobSize;
-    private final Splitter.Part forwardPart = (p, parts) -> forwardRange(jobX, jobY, jobSize,
-            Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts));
-    private final Splitter.Part backwardPart = (p, parts) -> backwardRange(jobX, jobDy, jobDx, jobSize,
-            Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts));
+    private final SplitPass pass = new SplitPass((x, y, n, from, to, part) -> forwardRange(x, y, n, from, to),
+            (x, y, dy, dx, n, from, to, part) -> backwardRange(x, dy, dx, n, from, to));
 
     @Override
     public final void setSplitter(Splitter splitter) {
-        this.splitter = splitter;
+        pass.setSplitter(splitter);
     }
 
     /** y = f(x) on [from, to) of a pass of n elements; ranges of one pass may run at once. */
@@ -66,11 +60,8 @@ abstract class PointwiseActivation implements Activation {
     public void forward(float[] x, float[] y, Shape shape) {
         int n = shape.size();
         prepare(n);
-        if (n >= SPLIT_MIN && splitter.parts() > 1 && splittable()) {
-            jobX = x;
-            jobY = y;
-            jobSize = n;
-            splitter.split(forwardPart);
+        if (pass.worthSplitting(n) && splittable()) {
+            pass.forward(x, y, n);
         } else {
             forwardRange(x, y, n, 0, n);
         }
@@ -80,12 +71,8 @@ abstract class PointwiseActivation implements Activation {
     public void backward(float[] x, float[] y, float[] dy, float[] dx, Shape shape) {
         int n = shape.size();
         prepare(n);
-        if (n >= SPLIT_MIN && splitter.parts() > 1 && splittable()) {
-            jobX = x;
-            jobDy = dy;
-            jobDx = dx;
-            jobSize = n;
-            splitter.split(backwardPart);
+        if (pass.worthSplitting(n) && splittable()) {
+            pass.backward(x, y, dy, dx, n);
         } else {
             backwardRange(x, dy, dx, n, 0, n);
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.Sharing;
+import org.activationexplorer.activation.SplitPass;
 import org.activationexplorer.activation.Splitter;
 
 /**
@@ -61,8 +62,8 @@ abstract class TrainableActivation implements Activation {
 
     /** Every float accumulator backward may have written since the last finishSet: finishSet folds and zeroes them. */
     protected final float[][] floatAccs() {
-        if (floatAccs.length != 1 + splitter.parts()) {
-            floatAccs = new float[1 + splitter.parts()][floatAccSize()];
+        if (floatAccs.length != 1 + pass.parts()) {
+            floatAccs = new float[1 + pass.parts()][floatAccSize()];
         }
         return floatAccs;
     }
@@ -94,21 +95,13 @@ abstract class TrainableActivation implements Activation {
 
     private float[] scratch = new float[0];
 
-    /** LAYER-shared passes at least this long are split over the splitter's threads (if the family allows). */
-    static final int SPLIT_MIN = 8192;
-    private Splitter splitter = Splitter.SERIAL;
     private double[][] partAcc = new double[1][0];
-    private float[] jobX, jobY, jobDy, jobDx; // the pass being split
-    private int jobSize;
-    private volatile boolean splitting;
-    private final Splitter.Part forwardPart = (p, parts) -> forwardRange(jobX, jobY,
-            Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts), 0);
-    private final Splitter.Part backwardPart = (p, parts) -> {
-        double[] a = partAcc[p];
-        Arrays.fill(a, 0);
-        backwardRange(jobX, jobY, jobDy, jobDx, Splitter.start(jobSize, p, parts), Splitter.start(jobSize, p + 1, parts),
-                0, a, floatAccs()[1 + p]);
-    };
+    private final SplitPass pass = new SplitPass((x, y, n, from, to, p) -> forwardRange(x, y, from, to, 0),
+            (x, y, dy, dx, n, from, to, p) -> {
+                double[] a = partAcc[p];
+                Arrays.fill(a, 0);
+                backwardRange(x, y, dy, dx, from, to, 0, a, floatAccs()[1 + p]);
+            });
 
     /**
      * True for families whose forwardRange and backwardRange may run at once on disjoint ranges of one set
@@ -123,26 +116,26 @@ abstract class TrainableActivation implements Activation {
 
     /** Runs per-pass preparation in parts on the splitter's threads (never from inside a split range). */
     protected final void inParts(Splitter.Part part) {
-        splitter.split(part);
+        pass.splitter().split(part);
     }
 
     protected final int parts() {
-        return splitter.parts();
+        return pass.parts();
     }
 
     /** True while ranges run in parallel: they must then leave what prepare set up alone. */
     protected final boolean splitting() {
-        return splitting;
+        return pass.running();
     }
 
     @Override
     public final void setSplitter(Splitter splitter) {
-        this.splitter = splitter;
+        pass.setSplitter(splitter);
         partAcc = new double[splitter.parts()][accSize()];
     }
 
     private boolean split(int n) {
-        return !perChannel && n >= SPLIT_MIN && splitter.parts() > 1 && splittable();
+        return !perChannel && pass.worthSplitting(n) && splittable();
     }
 
     /** Elements that each parameter set sees in the current forward/backward (for per-set per-pass precomputation). */
@@ -179,15 +172,7 @@ abstract class TrainableActivation implements Activation {
         passSize = shape.size();
         if (split(shape.size())) {
             prepare(0, shape.size());
-            jobX = x;
-            jobY = y;
-            jobSize = shape.size();
-            splitting = true;
-            try {
-                splitter.split(forwardPart);
-            } finally {
-                splitting = false;
-            }
+            pass.forward(x, y, shape.size());
             return;
         }
         if (!perChannel) {
@@ -209,17 +194,7 @@ abstract class TrainableActivation implements Activation {
         floatAccs(); // sized here, before any part runs
         if (split(shape.size())) {
             prepare(0, shape.size());
-            jobX = x;
-            jobY = y;
-            jobDy = dy;
-            jobDx = dx;
-            jobSize = shape.size();
-            splitting = true;
-            try {
-                splitter.split(backwardPart);
-            } finally {
-                splitting = false;
-            }
+            pass.backward(x, y, dy, dx, shape.size());
             double[] acc = acc();
             Arrays.fill(acc, 0);
             for (double[] a : partAcc) {
