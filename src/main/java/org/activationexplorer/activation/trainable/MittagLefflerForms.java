@@ -22,7 +22,21 @@ import org.activationexplorer.activation.Hyperparameter;
  */
 final class MittagLefflerForms {
     /** One starting shape: A(x) = x^power·(c0 + c1·G(scale·argument(x))), the gate's θ at theta. */
-    record Form(int power, double c0, double c1, double scale, MittagLefflerArgument argument, double... theta) {}
+    record Form(int power, double c0, double c1, double scale, MittagLefflerArgument argument, double... theta) {
+        /** xᵖ. */
+        double xp(double x) {
+            return power == 0 ? 1 : x;
+        }
+
+        /** The gate's argument u = s·m(x). */
+        double u(double x) {
+            return scale * argument.map(x);
+        }
+
+        double dudx(double x) {
+            return scale * argument.slope(x);
+        }
+    }
 
     private static final double[] TANH = {2, 2, 2, 1};
     /** ELU's fit on [−3, 3]: c₀ and s with the smallest largest error (numpy, 4001 points), c₁ = 1 − c₀ so A ~ x for x ≫ 0. */

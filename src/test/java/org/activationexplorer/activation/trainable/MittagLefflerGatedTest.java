@@ -29,7 +29,8 @@ class MittagLefflerGatedTest extends ActivationContract {
     /** Per-channel sets, α and β moved off their tanh values (0.2 relative), so every partial derivative matters. */
     @Override
     protected Activation create(Random random) {
-        MittagLefflerGated f = new MittagLefflerGated("silu", Sharing.CHANNEL, channels());
+        MittagLefflerGated f = new MittagLefflerGated(MittagLefflerForms.form("silu", 10), false, Sharing.CHANNEL,
+                channels());
         for (int i = 0; i < f.parameters().length; i++) {
             f.parameters()[i] *= (float) (1 + 0.2 * (random.nextDouble() - 0.5));
         }

@@ -22,7 +22,8 @@ class MittagLefflerMishTest extends ActivationContract {
 
     @Override
     protected Activation create(Random random) {
-        MittagLefflerGated f = new MittagLefflerGated("mish", Sharing.CHANNEL, channels());
+        MittagLefflerGated f = new MittagLefflerGated(MittagLefflerForms.form("mish", 10), false, Sharing.CHANNEL,
+                channels());
         for (int i = 0; i < f.parameters().length; i++) {
             f.parameters()[i] *= (float) (1 + 0.2 * (random.nextDouble() - 0.5));
         }
