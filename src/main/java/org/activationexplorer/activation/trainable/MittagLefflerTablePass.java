@@ -87,14 +87,17 @@ final class MittagLefflerTablePass {
 
     /**
      * After forward on the same x: moments[4i + k] += w·tᵏ for each element in interval i, w = sign(u)·c₁·dy·xᵖ
-     * (GateTable.addParameterGradients turns them into ∂L/∂θ); elements with |u| ≥ limit add nothing.
+     * (GateTable.addParameterGradients turns them into ∂L/∂θ); elements with |u| ≥ limit add nothing: returns how
+     * many there were (usually none, so the caller need not look for them).
      */
-    void moments(float[] x, float[] dy, int from, int to, float[] moments, float limit) {
+    int moments(float[] x, float[] dy, int from, int to, float[] moments, float limit) {
         float[] arg = arguments(x);
         float scale = argumentScale();
+        int past = 0;
         for (int e = from; e < to; e++) {
             if (!(Math.abs(scale * arg[e]) < limit)) {
-                continue; // the caller's, exactly
+                past++; // the caller's, exactly
+                continue;
             }
             float t = fraction[e], w = Math.copySign(1f, arg[e]) * c1 * dy[e] * (p == 0 ? 1 : x[e]);
             int at = index[e];
@@ -103,5 +106,6 @@ final class MittagLefflerTablePass {
             moments[at + 2] += w * t * t;
             moments[at + 3] += w * t * t * t;
         }
+        return past;
     }
 }

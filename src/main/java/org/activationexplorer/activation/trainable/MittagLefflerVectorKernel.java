@@ -12,7 +12,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class MittagLefflerVectorKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final int SIGN_BIT = 0x80000000;
 
     private MittagLefflerVectorKernel() {}
 
@@ -31,9 +30,8 @@ final class MittagLefflerVectorKernel {
             FloatVector g = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
             FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1)
                     .mul(du == null ? chain : FloatVector.fromArray(S, du, e).mul(GateTable.INVERSE_STEP * c1));
-            FloatVector gate = g.reinterpretAsInts().lanewise(VectorOperators.XOR,
-                    FloatVector.fromArray(S, arg, e).reinterpretAsInts().and(SIGN_BIT))
-                    .reinterpretAsFloats(); // G·sign(u), s > 0 (no helper taking vectors: see DitacVectorKernel)
+            FloatVector gate = g.lanewise(VectorOperators.NEG, FloatVector.fromArray(S, arg, e).compare(
+                    VectorOperators.LT, 0f)); // G·sign(u), s > 0
             FloatVector outer = gate.mul(c1).add(c0);
             if (linear) {
                 outer.mul(v).intoArray(y, e);
