@@ -59,7 +59,11 @@ final class MittagLefflerForms {
 
     private MittagLefflerForms() {}
 
-    /** The shape of an initialisation base (null: SiLU); ReLU's gate is as steep as asked. */
+    /**
+     * The shape of an initialisation base (null: SiLU); ReLU's gate is as steep as asked. A steep gate costs time: its
+     * tables reach u = 16·s (x up to 16), 2561 nodes at c = 10, and one step's forward and backward on 128×256 inputs
+     * took 0.44 ms against 0.19 for SiLU's 513 nodes, the difference the table build (measured 2026-12-02).
+     */
     static Form form(String init, double steepness) {
         String base = init == null ? "silu" : init;
         if (base.equals("relu")) {
