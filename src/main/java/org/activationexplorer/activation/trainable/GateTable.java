@@ -1,31 +1,47 @@
 package org.activationexplorer.activation.trainable;
 
 /**
- * A tabulated odd function of y for one parameter set: G and G′ at nodes u = |y| = i·STEP on [0, LIMIT], and
- * four parameter derivatives ∂G/∂θ_j with slopes from central differences; cubic Hermite interpolation
- * between nodes (G to ~1e-9, G′ to ~1e-7 at STEP = 1/32). Training evaluates the same gate hundreds of
- * thousands of times per step with θ fixed, so one table per step (a few hundred exact evaluations) replaces
- * per-element series sums; arguments past LIMIT are left to the exact evaluation.
+ * A tabulated odd function of u for one parameter set: G and G′ at nodes |u| = i·STEP on [0, limit], and four
+ * parameter derivatives ∂G/∂θ_j with slopes from central differences; cubic Hermite interpolation between nodes
+ * (G to ~1e-9, G′ to ~1e-7 at STEP = 1/32). Training evaluates the same gate hundreds of thousands of times per step
+ * with θ fixed, so one table per step (a few hundred exact evaluations) replaces per-element series sums;
+ * arguments past the limit are left to the exact evaluation.
  */
 final class GateTable {
+    /** The limit for gate arguments u = s·m(x) with s ≤ 1; a steeper s gets s times as many nodes (see MittagLefflerGated). */
     static final double LIMIT = 16;
     static final double STEP = 1.0 / 32;
-    private static final double INVERSE_STEP = 32;
+    static final float INVERSE_STEP = 32;
+    /** Nodes of a table of LIMIT. */
     static final int NODES = (int) Math.round(LIMIT * INVERSE_STEP) + 1;
-    static final int INTERVALS = NODES - 1;
     static final int PARAMETERS = 4;
-
-    final double[] g = new double[NODES];
-    final double[] slope = new double[NODES];
-    final double[] dTheta = new double[PARAMETERS * NODES];       // (parameter, node)
-    final double[] dThetaSlope = new double[PARAMETERS * NODES];
     static final int STRIDE = 4 * (1 + PARAMETERS);
+
+    final double limit;
+    final int nodes;
+    final int intervals;
+    final double[] g;
+    final double[] slope;
+    final double[] dTheta;       // (parameter, node)
+    private final double[] dThetaSlope;
     /** Per interval i: G's cubic in t (a0..a3), then each ∂G/∂θ_j's; value a0 + t(a1 + t(a2 + t·a3)). */
-    final double[] coefficients = new double[STRIDE * (NODES - 1)];
+    private final double[] coefficients;
     /** Per interval i: G's cubic in t as float (the element loops stay in float; see floatAccSize). */
-    final float[] gate = new float[4 * (NODES - 1)];
+    final float[] gate;
     private final float[] builtFor = new float[PARAMETERS];
     private boolean built;
+
+    GateTable(double limit) {
+        this.limit = limit;
+        nodes = (int) Math.round(limit * INVERSE_STEP) + 1;
+        intervals = nodes - 1;
+        g = new double[nodes];
+        slope = new double[nodes];
+        dTheta = new double[PARAMETERS * nodes];
+        dThetaSlope = new double[PARAMETERS * nodes];
+        coefficients = new double[STRIDE * intervals];
+        gate = new float[4 * intervals];
+    }
 
     /** True when the table was built for theta[o..o+4). */
     boolean isFor(float[] theta, int o) {
@@ -44,21 +60,21 @@ final class GateTable {
     void finish(float[] theta, int o) {
         for (int j = 0; j < PARAMETERS; j++) {
             double[] d = dTheta;
-            int b = j * NODES;
+            int b = j * nodes;
             dThetaSlope[b] = d[b + 1] * INVERSE_STEP; // odd: d(−h) = −d(h)
-            for (int i = 1; i < NODES - 1; i++) {
+            for (int i = 1; i < nodes - 1; i++) {
                 dThetaSlope[b + i] = (d[b + i + 1] - d[b + i - 1]) * (0.5 * INVERSE_STEP);
             }
-            dThetaSlope[b + NODES - 1] = (d[b + NODES - 1] - d[b + NODES - 2]) * INVERSE_STEP;
+            dThetaSlope[b + nodes - 1] = (d[b + nodes - 1] - d[b + nodes - 2]) * INVERSE_STEP;
             builtFor[j] = theta[o + j];
         }
-        for (int i = 0; i < NODES - 1; i++) {
+        for (int i = 0; i < intervals; i++) {
             cubic(g, slope, 0, i, i * STRIDE);
             for (int k = 0; k < 4; k++) {
                 gate[4 * i + k] = (float) coefficients[i * STRIDE + k];
             }
             for (int j = 0; j < PARAMETERS; j++) {
-                cubic(dTheta, dThetaSlope, j * NODES, i, i * STRIDE + 4 * (j + 1));
+                cubic(dTheta, dThetaSlope, j * nodes, i, i * STRIDE + 4 * (j + 1));
             }
         }
         built = true;
@@ -76,22 +92,26 @@ final class GateTable {
         return i * STEP;
     }
 
-    /** Interpolation position of u in [0, LIMIT): the node index; the fraction goes to fraction(). */
-    static int index(double u) {
-        return (int) (u * INVERSE_STEP);
-    }
-
-    static double fraction(double u, int i) {
-        return u * INVERSE_STEP - i;
-    }
-
-    /** The cubic at c[at..at+4) at t. */
-    static double cubicAt(double[] c, int at, double t) {
-        return c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3]));
-    }
-
-    /** d/du of the cubic at c[at..at+4). */
-    static double cubicSlopeAt(double[] c, int at, double t) {
-        return (c[at + 1] + t * (2 * c[at + 2] + t * 3 * c[at + 3])) * INVERSE_STEP;
+    /**
+     * acc[j] += Σ_e w_e·D_j(u_e) for each moment array, zeroing it: with D_j the cubic Σ_k d_jk(i)·t^k of ∂G/∂θ_j on
+     * an element's interval i, that sum is Σ_i Σ_k d_jk(i)·M_k(i), the moments M_k(i) = Σ_{e in i} w_e·t_e^k at
+     * moments[4i + k]. So each element adds four moments (instead of evaluating four cubics) and this runs once per step.
+     */
+    void addParameterGradients(float[][] momentsPerPart, double[] acc) {
+        double[] c = coefficients;
+        for (float[] moments : momentsPerPart) {
+            for (int i = 0; i < intervals; i++) {
+                int at = 4 * i;
+                if (moments[at] == 0 && moments[at + 1] == 0 && moments[at + 2] == 0 && moments[at + 3] == 0) {
+                    continue; // no element fell here
+                }
+                for (int j = 0; j < PARAMETERS; j++) {
+                    int d = i * STRIDE + 4 * (j + 1);
+                    acc[j] += c[d] * moments[at] + c[d + 1] * moments[at + 1] + c[d + 2] * moments[at + 2]
+                            + c[d + 3] * moments[at + 3];
+                }
+                moments[at] = moments[at + 1] = moments[at + 2] = moments[at + 3] = 0;
+            }
+        }
     }
 }

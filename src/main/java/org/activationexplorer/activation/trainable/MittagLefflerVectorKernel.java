@@ -7,29 +7,31 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The tabulated Mittag-Leffler gate on the Vector API (loaded only when the module is present): each interval's
  * cubic is gathered 16 lanes at a time from the float table (index[e] = 4·interval and fraction[e] from
- * TablePositions). The same arithmetic as MittagLefflerGated's scalar loops; the caller fixes up arguments past
- * the table and leaves the tail to them.
+ * TablePositions). The twin of MittagLefflerGated's scalar loop, the same arithmetic; the caller fixes up
+ * arguments past the table and leaves the tail to that loop.
  */
 final class MittagLefflerVectorKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final int SIGN_BIT = 0x80000000;
 
     private MittagLefflerVectorKernel() {}
 
     /**
-     * y = xᵖ·(c₀ + c₁·sign(sx)·G(|sx|)) for e in [from, end), end − from a multiple of the vector length, and
-     * slope[e] = dy/dx there (the same four coefficients give G′), for the backward that follows.
+     * y = xᵖ·(c₀ + c₁·sign(u)·G(|u|)) for e in [from, end), end − from a multiple of the vector length, with the gate's
+     * argument u = s·arg[e], and slope[e] = dy/dx there (the same four coefficients give G′; du/dx is s, or du[e]
+     * when du is given), for the backward that follows.
      */
-    static void forward(float[] x, float[] table, int[] index, float[] fraction, float[] y, float[] slope, int from,
-                        int end, boolean linear, float s, float c0, float c1, float inverseStep) {
+    static void forward(float[] x, float[] arg, float[] du, float[] table, int[] index, float[] fraction, float[] y,
+                        float[] slope, int from, int end, boolean linear, float s, float c0, float c1) {
+        FloatVector chain = FloatVector.broadcast(S, GateTable.INVERSE_STEP * c1 * s);
         for (int e = from; e < end; e += S.length()) {
             FloatVector v = FloatVector.fromArray(S, x, e), t = FloatVector.fromArray(S, fraction, e);
             FloatVector a1 = FloatVector.fromArray(S, table, 1, index, e), a2 = FloatVector.fromArray(S, table, 2, index, e);
             FloatVector a3 = FloatVector.fromArray(S, table, 3, index, e);
             FloatVector g = a3.fma(t, a2).fma(t, a1).fma(t, FloatVector.fromArray(S, table, 0, index, e));
-            FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1).mul(inverseStep * c1 * s);
-            FloatVector gate = g.reinterpretAsInts().lanewise(VectorOperators.XOR, v.reinterpretAsInts().and(SIGN_BIT))
-                    .reinterpretAsFloats(); // G·sign(sx), s > 0 (no helper taking vectors: see DitacVectorKernel)
+            FloatVector gPrime = a3.mul(3f).fma(t, a2.mul(2f)).fma(t, a1)
+                    .mul(du == null ? chain : FloatVector.fromArray(S, du, e).mul(GateTable.INVERSE_STEP * c1));
+            FloatVector gate = g.lanewise(VectorOperators.NEG, FloatVector.fromArray(S, arg, e).compare(
+                    VectorOperators.LT, 0f)); // G·sign(u), s > 0
             FloatVector outer = gate.mul(c1).add(c0);
             if (linear) {
                 outer.mul(v).intoArray(y, e);

@@ -1,13 +1,17 @@
 package org.activationexplorer.activation.trainable;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Map;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.ActivationContract;
 import org.activationexplorer.activation.Activations;
+import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.Sharing;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +29,8 @@ class MittagLefflerGatedTest extends ActivationContract {
     /** Per-channel sets, α and β moved off their tanh values (0.2 relative), so every partial derivative matters. */
     @Override
     protected Activation create(Random random) {
-        MittagLefflerGated f = new MittagLefflerGated("silu", Sharing.CHANNEL, channels());
+        MittagLefflerGated f = new MittagLefflerGated(MittagLefflerForms.form("silu", 10), false, Sharing.CHANNEL,
+                channels());
         for (int i = 0; i < f.parameters().length; i++) {
             f.parameters()[i] *= (float) (1 + 0.2 * (random.nextDouble() - 0.5));
         }
@@ -45,7 +50,59 @@ class MittagLefflerGatedTest extends ActivationContract {
     }
 
     private static Activation form(String init) {
-        return Activations.create(new ActivationConfig("mittag_leffler", Map.of(), init, Sharing.LAYER), 1);
+        return form(init, Map.of());
+    }
+
+    private static Activation form(String init, Map<String, Double> params) {
+        return Activations.create(new ActivationConfig("mittag_leffler", params, init, Sharing.LAYER), 1);
+    }
+
+    /** max |f − target| on [lo, hi] at 120001 points. */
+    private static double maxError(Activation f, DoubleUnaryOperator target, double lo, double hi) {
+        double max = 0;
+        for (int i = 0; i <= 120000; i++) {
+            double x = lo + (hi - lo) * i / 120000;
+            max = Math.max(max, Math.abs(f.value(x, 0) - target.applyAsDouble(x)));
+        }
+        return max;
+    }
+
+    /** Mish and softsign are exact identities; ReLU is x·σ(cx), within 0.2785/c; ELU is a fit on [−3, 3] (its card's note). */
+    @Test
+    void mishSoftsignEluAndReluStartWithinTheirStatedErrors() {
+        assertEquals(0, maxError(form("mish"), x -> x * Math.tanh(Math.log1p(Math.exp(x))), -6, 6), 1e-13);
+        assertEquals(0, maxError(form("softsign"), x -> x / (1 + Math.abs(x)), -6, 6), 1e-13);
+        DoubleUnaryOperator elu = x -> x > 0 ? x : Math.expm1(x), relu = x -> Math.max(x, 0);
+        assertEquals(0.01816, maxError(form("elu"), elu, -3, 3), 1e-4, "measured 0.018157 at x = −2.375");
+        assertEquals(0.2785 / 10, maxError(form("relu"), relu, -6, 6), 1e-4, "measured 0.027846 at x = −0.128");
+        assertEquals(0.2785 / 16, maxError(form("relu", Map.of("steepness", 16.0)), relu, -6, 6), 1e-4, "steeper");
+        assertEquals(1, form("relu").derivative(6, 0), 1e-12);
+        assertEquals(0, form("relu").derivative(-6, 0), 1e-12);
+    }
+
+    /** frozen = 1: the same four parameters, but backward leaves their gradient at zero, exact and tabulated alike. */
+    @Test
+    void frozenGateGetsNoParameterGradientAndTheSameCurve() {
+        Activation frozen = form("tanh", Map.of("frozen", 1.0)), free = form("tanh");
+        assertEquals(4, frozen.parameters().length);
+        for (int n : new int[] {50, 2 * MittagLefflerGated.TABLE_THRESHOLD}) {
+            Random random = new Random(n);
+            float[] x = new float[n], dy = new float[n], y = new float[n], dx = new float[n], y2 = new float[n];
+            float[] dx2 = new float[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = (float) (4 * random.nextGaussian());
+                dy[i] = (float) random.nextGaussian();
+            }
+            Shape shape = new Shape(n, 1, 1);
+            frozen.forward(x, y, shape);
+            frozen.backward(x, y, dy, dx, shape);
+            free.forward(x, y2, shape);
+            free.backward(x, y2, dy, dx2, shape);
+            assertArrayEquals(y2, y, n + " elements: y");
+            assertArrayEquals(dx2, dx, n + " elements: dx");
+            assertArrayEquals(new float[4], frozen.parameterGradients(), n + " elements");
+            assertNotEquals(0f, free.parameterGradients()[1], "the free gate learns");
+        }
     }
 
     @Test
@@ -71,7 +128,7 @@ class MittagLefflerGatedTest extends ActivationContract {
     /** Training-sized passes use the tabulated gate; it must agree with the exact kernel to float precision. */
     @Test
     void tabulatedGateMatchesTheExactKernel() {
-        for (String init : new String[] {"silu", "tanh", "gelu"}) {
+        for (String init : new String[] {"silu", "tanh", "gelu", "mish", "softsign", "elu", "relu"}) {
             Activation f = form(init);
             float[] theta = f.parameters();
             float[] moved = {2.3f, 1.7f, 1.8f, 1.2f};
@@ -86,7 +143,7 @@ class MittagLefflerGatedTest extends ActivationContract {
                 x[i] = (float) (random.nextGaussian() * (i % 50 == 0 ? 20 : 3)); // a few past the table
                 dy[i] = (float) random.nextGaussian();
             }
-            org.activationexplorer.activation.Shape big = new org.activationexplorer.activation.Shape(n, 1, 1);
+            Shape big = new Shape(n, 1, 1);
             java.util.Arrays.fill(f.parameterGradients(), 0);
             f.forward(x, y, big);
             f.backward(x, y, dy, dx, big);
@@ -104,7 +161,7 @@ class MittagLefflerGatedTest extends ActivationContract {
             for (int s = 0; s + chunk <= n; s += chunk) {
                 System.arraycopy(x, s, cx, 0, chunk);
                 System.arraycopy(dy, s, cdy, 0, chunk);
-                org.activationexplorer.activation.Shape small = new org.activationexplorer.activation.Shape(chunk, 1, 1);
+                Shape small = new Shape(chunk, 1, 1);
                 f.forward(cx, cy, small);
                 f.backward(cx, cy, cdy, cdx, small);
             }

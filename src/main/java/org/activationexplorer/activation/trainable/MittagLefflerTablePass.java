@@ -1,0 +1,111 @@
+package org.activationexplorer.activation.trainable;
+
+import static org.activationexplorer.activation.trainable.MittagLefflerArgument.LINEAR;
+
+import org.activationexplorer.activation.special.VectorApi;
+
+/**
+ * MittagLefflerGated's training-sized passes, read from a set's GateTable: per element the table position of
+ * u = s·m(x), then A and dA/dx from the interval's cubic, 16 lanes at a time in MittagLefflerVectorKernel and the
+ * rest in its scalar twin here; what forward computed (u, du/dx, positions, dA/dx) stays in per-element buffers for
+ * the backward that follows (ForwardMemo says whether it still holds). Elements past the table are left to the
+ * caller, which evaluates them exactly.
+ */
+final class MittagLefflerTablePass {
+    private static final boolean VECTOR = VectorApi.PRESENT;
+    private final int p;
+    private final float s;
+    private final float c0;
+    private final float c1;
+    private final MittagLefflerArgument argument;
+    int[] index = new int[0];       // 4·interval
+    float[] fraction = new float[0];
+    float[] slope = new float[0];   // dA/dx
+    private float[] u = new float[0];
+    private float[] du = new float[0];
+    final ForwardMemo memo = new ForwardMemo();
+
+    MittagLefflerTablePass(MittagLefflerForms.Form form) {
+        p = form.power();
+        s = (float) form.scale();
+        c0 = (float) form.c0();
+        c1 = (float) form.c1();
+        argument = form.argument();
+    }
+
+    /** Room for elements [0, n); grown before parts run (prepare), never while they do. */
+    void ensure(int n, boolean splitting) {
+        if (index.length < n && !splitting) {
+            index = new int[n];
+            fraction = new float[n];
+            slope = new float[n];
+            u = new float[argument == LINEAR ? 0 : n];
+            du = new float[argument == LINEAR ? 0 : n];
+            memo.reset();
+        }
+    }
+
+    /** What, times argumentScale(), gives the gate's arguments u after forward: x itself, or the buffer of s·m(x). */
+    float[] arguments(float[] x) {
+        return argument == LINEAR ? x : u;
+    }
+
+    float argumentScale() {
+        return argument == LINEAR ? s : 1;
+    }
+
+    /**
+     * y = A(x) and slope = dA/dx for e in [from, to), remembered for x under the tables' version; garbage where |u|
+     * reaches past the table.
+     */
+    void forward(float[] x, float[] y, int from, int to, GateTable table, int version) {
+        memo.forget();
+        float[] arg = arguments(x), chain = null, c = table.gate;
+        float scale = argumentScale(), inverse = GateTable.INVERSE_STEP;
+        if (argument != LINEAR) { // s folded into du
+            argument.fill(x, s, u, du, from, to);
+            chain = du;
+        }
+        int end = from;
+        if (VECTOR) {
+            end = TablePositions.positions(arg, scale * inverse, 0, true, table.intervals, 4, index, fraction, from, to);
+            MittagLefflerVectorKernel.forward(x, arg, chain, c, index, fraction, y, slope, from, end, p == 1, scale, c0, c1);
+        }
+        for (int e = end; e < to; e++) { // the kernel's scalar twin
+            float position = Math.abs(scale * arg[e]) * inverse, dudx = chain == null ? scale : chain[e];
+            int i = Math.min((int) position, table.intervals - 1), at = 4 * i;
+            float t = position - i, g = Math.copySign(c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3])), arg[e]);
+            float gPrime = (c[at + 1] + t * (2 * c[at + 2] + t * 3 * c[at + 3])) * inverse * c1 * dudx;
+            float outer = c0 + c1 * g;
+            index[e] = at;
+            fraction[e] = t;
+            y[e] = p == 0 ? outer : x[e] * outer;
+            slope[e] = p == 0 ? gPrime : outer + x[e] * gPrime;
+        }
+        memo.remember(x, to, version);
+    }
+
+    /**
+     * After forward on the same x: moments[4i + k] += w·tᵏ for each element in interval i, w = sign(u)·c₁·dy·xᵖ
+     * (GateTable.addParameterGradients turns them into ∂L/∂θ); elements with |u| ≥ limit add nothing: returns how
+     * many there were (usually none, so the caller need not look for them).
+     */
+    int moments(float[] x, float[] dy, int from, int to, float[] moments, float limit) {
+        float[] arg = arguments(x);
+        float scale = argumentScale();
+        int past = 0;
+        for (int e = from; e < to; e++) {
+            if (!(Math.abs(scale * arg[e]) < limit)) {
+                past++; // the caller's, exactly
+                continue;
+            }
+            float t = fraction[e], w = Math.copySign(1f, arg[e]) * c1 * dy[e] * (p == 0 ? 1 : x[e]);
+            int at = index[e];
+            moments[at] += w;
+            moments[at + 1] += w * t;
+            moments[at + 2] += w * t * t;
+            moments[at + 3] += w * t * t * t;
+        }
+        return past;
+    }
+}
