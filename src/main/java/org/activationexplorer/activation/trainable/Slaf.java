@@ -22,8 +22,6 @@ import org.activationexplorer.activation.special.VectorApi;
  * from the family's seed. ε = 1e-5 (the code's 1e-8 is too small in float, spec §2.6).
  */
 public final class Slaf implements Activation {
-    private static final double EPS = 1e-5;
-    private static final double DECAY = 0.99;
     public static final Family FAMILY = new Family("slaf", "SLAF (normalised monomials)",
             "f(x) = Σᵢ σ(attᵢ)·wᵢ·BN(xⁱ) + bias, i = 1..k",
             "Goyal, Goyal, Lall: Learning Activation Functions: A new paradigm for understanding Neural Networks, "
@@ -38,10 +36,8 @@ public final class Slaf implements Activation {
     private final boolean perChannel;
     private final float[] theta;     // att (k), then per set: K (k), bias
     private final float[] gradient;
-    private final double[] mean;     // (channels, k) batch moments of the last training forward
-    private final double[] invStd;   // (channels, k)
-    private final double[] runMean;  // (channels, k)
-    private final double[] runVar;   // (channels, k)
+    private final SlafStatistics stats; // (channels, k)
+    private final double[] mean, invStd; // stats' arrays
     private final double[] sums;     // (2k) scratch: Σ G_i, Σ G_i·Z_i of one channel
     private final double[] gates;    // (k) σ(att_i) for the current call
     private final double[] acc;      // (2k + 1) scratch: one channel's ∂L/∂K, ∂L/∂att, ∂L/∂bias in double
@@ -61,11 +57,9 @@ public final class Slaf implements Activation {
         for (int s = 0; s < sets; s++) {
             theta[k + s * (k + 1) + k] = 0.1f; // bias
         }
-        mean = new double[channels * k];
-        invStd = new double[channels * k];
-        runMean = new double[channels * k];
-        runVar = new double[channels * k];
-        Arrays.fill(runVar, 1);
+        stats = new SlafStatistics(channels * k);
+        mean = stats.mean;
+        invStd = stats.invStd;
         sums = new double[2 * k];
         gates = new double[k];
         acc = new double[2 * k + 1];
@@ -120,11 +114,7 @@ public final class Slaf implements Activation {
             }
         }
         for (int i = 0; i < k; i++) {
-            double m = sums[i] / count, var = Math.max(0, sums[k + i] / count - m * m);
-            mean[c * k + i] = m;
-            invStd[c * k + i] = 1 / Math.sqrt(var + EPS);
-            runMean[c * k + i] = DECAY * runMean[c * k + i] + (1 - DECAY) * m;
-            runVar[c * k + i] = DECAY * runVar[c * k + i] + (1 - DECAY) * var;
+            stats.setBatch(c * k + i, 0, sums[i], sums[k + i], count);
         }
     }
 
@@ -136,15 +126,15 @@ public final class Slaf implements Activation {
             denseForward(x, y, s.batch());
             return;
         }
-        for (int c = 0; c < channels; c++) {
-            if (training) {
+        if (training) {
+            for (int c = 0; c < channels; c++) {
                 moments(x, s, c);
-            } else {
-                for (int i = 0; i < k; i++) {
-                    mean[c * k + i] = runMean[c * k + i];
-                    invStd[c * k + i] = 1 / Math.sqrt(runVar[c * k + i] + EPS);
-                }
             }
+            stats.endBatch();
+        } else {
+            stats.useRunning();
+        }
+        for (int c = 0; c < channels; c++) {
             int o = set(c);
             float bias = theta[o + k];
             for (int n = 0; n < s.batch(); n++) {
@@ -264,19 +254,12 @@ public final class Slaf implements Activation {
             for (int j = 0; j < c; j++) {
                 for (int i = 0; i < k; i++) {
                     int at = i * c + j;
-                    double m1 = (double) l.s1[at] / batch, mu = l.center[at] + m1;
-                    double var = Math.max(0, (double) l.s2[at] / batch - m1 * m1);
-                    mean[j * k + i] = mu;
-                    invStd[j * k + i] = 1 / Math.sqrt(var + EPS);
-                    runMean[j * k + i] = DECAY * runMean[j * k + i] + (1 - DECAY) * mu;
-                    runVar[j * k + i] = DECAY * runVar[j * k + i] + (1 - DECAY) * var;
+                    stats.setBatch(j * k + i, l.center[at], l.s1[at], l.s2[at], batch);
                 }
             }
+            stats.endBatch();
         } else {
-            for (int j = 0; j < c * k; j++) {
-                mean[j] = runMean[j];
-                invStd[j] = 1 / Math.sqrt(runVar[j] + EPS);
-            }
+            stats.useRunning();
         }
         for (int j = 0; j < c; j++) {
             int o = set(j);
@@ -349,18 +332,12 @@ public final class Slaf implements Activation {
             }
             for (int j = 0; j < c; j++) {
                 for (int i = 0; i < k; i++) {
-                    double mu = m[i * c + j] / batch, var = Math.max(0, m[(k + i) * c + j] / batch - mu * mu);
-                    mean[j * k + i] = mu;
-                    invStd[j * k + i] = 1 / Math.sqrt(var + EPS);
-                    runMean[j * k + i] = DECAY * runMean[j * k + i] + (1 - DECAY) * mu;
-                    runVar[j * k + i] = DECAY * runVar[j * k + i] + (1 - DECAY) * var;
+                    stats.setBatch(j * k + i, 0, m[i * c + j], m[(k + i) * c + j], batch);
                 }
             }
+            stats.endBatch();
         } else {
-            for (int j = 0; j < c * k; j++) {
-                mean[j] = runMean[j];
-                invStd[j] = 1 / Math.sqrt(runVar[j] + EPS);
-            }
+            stats.useRunning();
         }
         // y = bias − Σ_i coef_i·μ_i + Σ_i coef_i·x^i with coef_i = s_i·w_{c,i}/√(σ² + ε)
         for (int j = 0; j < c; j++) {
@@ -505,8 +482,8 @@ public final class Slaf implements Activation {
         double p = 1, sum = theta[o + k];
         for (int i = 0; i < k; i++) {
             p *= x;
-            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (p - runMean[c * k + i])
-                    / Math.sqrt(runVar[c * k + i] + EPS);
+            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (p - stats.runningMean(c * k + i))
+                    * stats.runningInvStd(c * k + i);
         }
         return sum;
     }
@@ -516,7 +493,7 @@ public final class Slaf implements Activation {
         int o = set(c);
         double previous = 1, sum = 0;
         for (int i = 0; i < k; i++) {
-            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (i + 1) * previous / Math.sqrt(runVar[c * k + i] + EPS);
+            sum += gate(theta[i]) * (theta[o + i] + (i == 0 ? 1 : 0)) * (i + 1) * previous * stats.runningInvStd(c * k + i);
             previous *= x;
         }
         return sum;
