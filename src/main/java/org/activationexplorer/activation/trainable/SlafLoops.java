@@ -5,27 +5,33 @@ import org.activationexplorer.activation.Shape;
 import org.activationexplorer.activation.special.VectorApi;
 
 /**
- * SLAF's loops over the elements, one path for every layout. A batch is `batch` rows of L = channels·spatial
- * positions. The per-channel terms Slaf computes (power i of channel c at [i·C + c], double) are spread over their
- * channel's positions ("lanes", at [i·L + j], float), so that every loop runs along a row with one term per position:
- * contiguous and vectorised after a convolution as after a dense layer (spatial = 1, where spreading is a copy).
- * Batch sums come back per channel in double: float within a position (over the batch), double across positions.
- *
- * <p>Sums are taken about a centre (row 0's powers for the moments, the mean for Σ g·(x^i − μ)) so that the
- * variance and the gradient sums do not cancel in float. Each row goes to SlafVectorKernel first when the Vector API
- * is present; the loops here, written so that the JIT can vectorise them too, take the rest.
+ * SLAF's loops over the elements: one path, which sees the array as rows of up to L positions, with a term per
+ * position. The per-channel terms Slaf computes (power i of channel c at [i·C + c], double) are spread over the
+ * positions (at [i·L + j], float), and sums over the rows come back per channel in double. Two layouts:
+ * <ul>
+ * <li>after a dense layer, (batch, C, 1): the rows are the batch's, L = C, one position per channel;</li>
+ * <li>after a convolution, channel-major (ActivationLayer passes it as (1, C, batch·spatial)), or any spatial &gt; 1:
+ *     channel by channel, its runs of `spatial` elements cut into rows of L = min(BLOCK, spatial) positions, all with
+ *     the channel's terms. (Spread over all C·batch·spatial positions instead, as one row, LeNet-5's terms filled
+ *     megabytes a call: gathering the sums back alone took 0.7 ms a call, more than all the rest.)</li>
+ * </ul>
+ * Sums are float per position over the rows, double across positions, taken about a centre (channel's first
+ * element's powers for the moments, the mean for Σ g·(x^i − μ)) so that the variance and the gradient sums do not
+ * cancel in float. Each row goes to SlafVectorKernel first when the Vector API is present; the loops here, element by
+ * element as its twin, take the rest of the row (or all of it without the Vector API).
  */
 final class SlafLoops {
     private static final boolean VECTOR = VectorApi.PRESENT;
+    private static final int BLOCK = 256; // positions of a row cut from a channel's runs: lanes of 1 kB per term, in L1
     private final int k, channels;
     /** Per channel, from and to Slaf: forward's c_i (k·C) and offsets (C); backward's A = Σ g (C) and
      *  Σ g·(x^i − μ_i) (k·C); dx's coefficients of P (k·C) and Q (2k·C), and A/M (C). */
     final double[] coef, offset, a, b, p, q, am;
     private final double[] centres, sums, squares; // the moments', per channel
-    private int spatial, L;
+    private boolean dense;
+    private int spatial, L, rowsPerRun, rows, groups; // groups: channels served one at a time (1 when dense)
     private float[] centreLanes, sumLanes, squareLanes, coefLanes, offsetLanes, muLanes, aLanes, bLanes, pLanes,
             qLanes, amLanes;
-    private float[] power, tail; // one row's running powers, or Horner sums
 
     SlafLoops(int k, int channels) {
         this.k = k;
@@ -43,9 +49,9 @@ final class SlafLoops {
     }
 
     private void layout(Shape s) {
-        if (s.spatial() != spatial) {
-            spatial = s.spatial();
-            L = channels * spatial;
+        int width = s.spatial() == 1 ? channels : Math.min(BLOCK, s.spatial());
+        if (width != L) {
+            L = width;
             centreLanes = new float[k * L];
             sumLanes = new float[k * L];
             squareLanes = new float[k * L];
@@ -57,9 +63,22 @@ final class SlafLoops {
             pLanes = new float[k * L];
             qLanes = new float[2 * k * L];
             amLanes = new float[L];
-            power = new float[L];
-            tail = new float[L];
         }
+        dense = s.spatial() == 1;
+        spatial = s.spatial();
+        rowsPerRun = (spatial + L - 1) / L;
+        rows = dense ? s.batch() : s.batch() * rowsPerRun;
+        groups = dense ? 1 : channels;
+    }
+
+    /** Where row r of group g starts in the array. */
+    private int start(int g, int r) {
+        return dense ? r * L : ((r / rowsPerRun) * channels + g) * spatial + (r % rowsPerRun) * L;
+    }
+
+    /** Positions in row r: L, or the rest of a run. */
+    private int length(int r) {
+        return dense ? L : Math.min(L, spatial - (r % rowsPerRun) * L);
     }
 
     /** The batch's moments of x^i per (power, channel) into stats (setBatch, then endBatch). */
@@ -71,26 +90,28 @@ final class SlafLoops {
         for (int c = 0; c < channels; c++) {
             float v = x[c * spatial], pw = v;
             for (int i = 0; i < k; i++, pw *= v) {
-                centres[i * channels + c] = pw; // row 0's powers
+                centres[i * channels + c] = pw; // the channel's first element's powers
             }
         }
-        spread(centres, k, centreLanes);
-        Arrays.fill(sumLanes, 0);
-        Arrays.fill(squareLanes, 0);
-        for (int row = 0; row < s.size(); row += L) {
-            int j = VECTOR ? SlafVectorKernel.moments(x, row, L, k, centreLanes, sumLanes, squareLanes) : 0;
-            System.arraycopy(x, row + j, power, j, L - j);
-            for (int i = 0, at = 0; i < k; i++, at += L) {
-                for (int e = j; e < L; e++) {
-                    float d = power[e] - centreLanes[at + e];
-                    sumLanes[at + e] += d;
-                    squareLanes[at + e] += d * d;
-                    power[e] *= x[row + e];
+        for (int g = 0; g < groups; g++) {
+            spread(centres, k, centreLanes, g);
+            Arrays.fill(sumLanes, 0);
+            Arrays.fill(squareLanes, 0);
+            for (int r = 0; r < rows; r++) {
+                int row = start(g, r), n = length(r);
+                int j = VECTOR ? SlafVectorKernel.moments(x, row, n, L, k, centreLanes, sumLanes, squareLanes) : 0;
+                for (int e = j; e < n; e++) {
+                    float v = x[row + e], pw = v;
+                    for (int at = e; at < k * L; at += L, pw *= v) {
+                        float d = pw - centreLanes[at];
+                        sumLanes[at] += d;
+                        squareLanes[at] += d * d;
+                    }
                 }
             }
+            gather(sumLanes, k, sums, g);
+            gather(squareLanes, k, squares, g);
         }
-        gather(sumLanes, k, sums);
-        gather(squareLanes, k, squares);
         for (int at = 0; at < k * channels; at++) {
             stats.setBatch(at, centres[at], sums[at], squares[at], (long) s.batch() * spatial);
         }
@@ -100,18 +121,19 @@ final class SlafLoops {
     /** y = offset_c + Σ_i coef_{i,c}·x^{i+1} for the element's channel c. */
     void polynomial(float[] x, float[] y, Shape s) {
         layout(s);
-        spread(coef, k, coefLanes);
-        spread(offset, 1, offsetLanes);
-        for (int row = 0; row < s.size(); row += L) {
-            int j = VECTOR ? SlafVectorKernel.polynomial(x, y, row, L, k, coefLanes, offsetLanes) : 0;
-            System.arraycopy(coefLanes, (k - 1) * L + j, y, row + j, L - j); // Horner in y
-            for (int i = k - 2; i >= 0; i--) {
-                for (int e = j, at = i * L; e < L; e++) {
-                    y[row + e] = y[row + e] * x[row + e] + coefLanes[at + e];
+        for (int g = 0; g < groups; g++) {
+            spread(coef, k, coefLanes, g);
+            spread(offset, 1, offsetLanes, g);
+            for (int r = 0; r < rows; r++) {
+                int row = start(g, r), n = length(r);
+                int j = VECTOR ? SlafVectorKernel.polynomial(x, y, row, n, L, k, coefLanes, offsetLanes) : 0;
+                for (int e = j; e < n; e++) {
+                    float v = x[row + e], h = coefLanes[(k - 1) * L + e];
+                    for (int at = (k - 2) * L + e; at >= 0; at -= L) {
+                        h = h * v + coefLanes[at];
+                    }
+                    y[row + e] = h * v + offsetLanes[e];
                 }
-            }
-            for (int e = j; e < L; e++) {
-                y[row + e] = y[row + e] * x[row + e] + offsetLanes[e];
             }
         }
     }
@@ -119,71 +141,76 @@ final class SlafLoops {
     /** a_c = Σ dy and b_{i,c} = Σ dy·(x^{i+1} − mu_{i,c}) over each channel's elements. */
     void gradientSums(float[] x, float[] dy, Shape s, double[] mu) {
         layout(s);
-        spread(mu, k, muLanes);
-        Arrays.fill(aLanes, 0);
-        Arrays.fill(bLanes, 0);
-        for (int row = 0; row < s.size(); row += L) {
-            int j = VECTOR ? SlafVectorKernel.gradientSums(x, dy, row, L, k, muLanes, aLanes, bLanes) : 0;
-            for (int e = j; e < L; e++) {
-                aLanes[e] += dy[row + e];
-                power[e] = x[row + e];
-            }
-            for (int i = 0, at = 0; i < k; i++, at += L) {
-                for (int e = j; e < L; e++) {
-                    bLanes[at + e] += dy[row + e] * (power[e] - muLanes[at + e]);
-                    power[e] *= x[row + e];
+        for (int g = 0; g < groups; g++) {
+            spread(mu, k, muLanes, g);
+            Arrays.fill(aLanes, 0);
+            Arrays.fill(bLanes, 0);
+            for (int r = 0; r < rows; r++) {
+                int row = start(g, r), n = length(r);
+                int j = VECTOR ? SlafVectorKernel.gradientSums(x, dy, row, n, L, k, muLanes, aLanes, bLanes) : 0;
+                for (int e = j; e < n; e++) {
+                    float v = x[row + e], gr = dy[row + e], pw = v;
+                    aLanes[e] += gr;
+                    for (int at = e; at < k * L; at += L, pw *= v) {
+                        bLanes[at] += gr * (pw - muLanes[at]);
+                    }
                 }
             }
+            gather(aLanes, 1, a, g);
+            gather(bLanes, k, b, g);
         }
-        gather(aLanes, 1, a);
-        gather(bLanes, k, b);
     }
 
     /** dx = (dy − am_c)·P_c(x) − Q_c(x), P with the k coefficients p[d·C + c] of x^d, Q with the 2k of q. */
     void dx(float[] x, float[] dy, float[] dx, Shape s) {
         layout(s);
-        spread(p, k, pLanes);
-        spread(q, 2 * k, qLanes);
-        spread(am, 1, amLanes);
-        for (int row = 0; row < s.size(); row += L) {
-            int j = VECTOR ? SlafVectorKernel.dx(x, dy, dx, row, L, k, pLanes, qLanes, amLanes) : 0;
-            System.arraycopy(pLanes, (k - 1) * L + j, power, j, L - j); // P by Horner in power, Q in tail
-            System.arraycopy(qLanes, (2 * k - 1) * L + j, tail, j, L - j);
-            for (int d = 2 * k - 2; d >= 0; d--) {
-                for (int e = j, at = d * L; e < L; e++) {
-                    tail[e] = tail[e] * x[row + e] + qLanes[at + e];
-                }
-                if (d < k - 1) {
-                    for (int e = j, at = d * L; e < L; e++) {
-                        power[e] = power[e] * x[row + e] + pLanes[at + e];
+        for (int g = 0; g < groups; g++) {
+            spread(p, k, pLanes, g);
+            spread(q, 2 * k, qLanes, g);
+            spread(am, 1, amLanes, g);
+            for (int r = 0; r < rows; r++) {
+                int row = start(g, r), n = length(r);
+                int j = VECTOR ? SlafVectorKernel.dx(x, dy, dx, row, n, L, k, pLanes, qLanes, amLanes) : 0;
+                for (int e = j; e < n; e++) {
+                    float v = x[row + e], pv = pLanes[(k - 1) * L + e], qv = qLanes[(2 * k - 1) * L + e];
+                    for (int at = (k - 2) * L + e; at >= 0; at -= L) {
+                        pv = pv * v + pLanes[at];
                     }
+                    for (int at = (2 * k - 2) * L + e; at >= 0; at -= L) {
+                        qv = qv * v + qLanes[at];
+                    }
+                    dx[row + e] = (dy[row + e] - amLanes[e]) * pv - qv;
                 }
             }
-            for (int e = j; e < L; e++) {
-                dx[row + e] = (dy[row + e] - amLanes[e]) * power[e] - tail[e];
+        }
+    }
+
+    /** Group g's terms t < count over the positions: dense, each channel's at its position; else channel g's at all. */
+    private void spread(double[] perChannel, int count, float[] lanes, int g) {
+        for (int t = 0; t < count; t++) {
+            if (dense) {
+                for (int c = 0; c < channels; c++) {
+                    lanes[t * L + c] = (float) perChannel[t * channels + c];
+                }
+            } else {
+                Arrays.fill(lanes, t * L, t * L + L, (float) perChannel[t * channels + g]);
             }
         }
     }
 
-    /** lanes[t·L + c·spatial + r] = perChannel[t·C + c] for every position r of channel c, t < count. */
-    private void spread(double[] perChannel, int count, float[] lanes) {
+    /** The sums per position back into group g's channels, in double. */
+    private void gather(float[] lanes, int count, double[] perChannel, int g) {
         for (int t = 0; t < count; t++) {
-            for (int c = 0; c < channels; c++) {
-                int from = t * L + c * spatial;
-                Arrays.fill(lanes, from, from + spatial, (float) perChannel[t * channels + c]);
-            }
-        }
-    }
-
-    /** perChannel[t·C + c] = Σ_r lanes[t·L + c·spatial + r] in double. */
-    private void gather(float[] lanes, int count, double[] perChannel) {
-        for (int t = 0; t < count; t++) {
-            for (int c = 0; c < channels; c++) {
+            if (dense) {
+                for (int c = 0; c < channels; c++) {
+                    perChannel[t * channels + c] = lanes[t * L + c];
+                }
+            } else {
                 double sum = 0;
-                for (int r = 0, at = t * L + c * spatial; r < spatial; r++) {
-                    sum += lanes[at + r];
+                for (int j = 0; j < L; j++) {
+                    sum += lanes[t * L + j];
                 }
-                perChannel[t * channels + c] = sum;
+                perChannel[t * channels + g] = sum;
             }
         }
     }

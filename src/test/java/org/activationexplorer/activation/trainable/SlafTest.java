@@ -140,6 +140,7 @@ class SlafTest extends ActivationContract {
         for (int channels : new int[] {5, 37}) { // 37: whole vectors of lanes and a scalar tail
             denseMatchesChannelMajor(7, channels);
         }
+        denseMatchesChannelMajor(600, 3); // each channel's run of 600 is cut into rows of 256, 256 and 88
     }
 
     private void denseMatchesChannelMajor(int batch, int channels) {
