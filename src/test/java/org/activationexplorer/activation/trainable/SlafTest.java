@@ -90,11 +90,57 @@ class SlafTest extends ActivationContract {
     }
 
     @Test
+    void afterAFewBatchesInferenceNormalisesWithTheMomentsTrainingSaw() {
+        // The running averages once started at (0, 1) undivided: after 3 batches they held 97 % of that start
+        for (Shape shape : new Shape[] {new Shape(16, 3, 1), new Shape(4, 3, 10)}) { // dense and channel-major
+            Slaf f = new Slaf(4, 3, Sharing.CHANNEL, 3);
+            float[] x = randomArray(shape.size(), 1.5), trained = new float[x.length], inferred = new float[x.length];
+            for (int step = 0; step < 3; step++) {
+                f.forward(x, trained, shape);
+            }
+            f.setTraining(false);
+            f.forward(x, inferred, shape);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(trained, inferred, 1e-4f, shape.toString());
+        }
+    }
+
+    @Test
+    void runningStatisticsAreTheBatchesMomentsWeightedByTheDecayPerBatch() {
+        Slaf f = new Slaf(1, 1, Sharing.LAYER, 1); // f = σ(0)·(x − μ)/√(σ² + ε) + 0.1 with att = K = 0
+        f.parameters()[0] = 0;
+        f.parameters()[1] = 0;
+        Shape shape = new Shape(4, 1, 1);
+        float[] y = new float[4];
+        f.forward(new float[] {1, 2, 3, 4}, y, shape);  // mean 2.5, variance 1.25
+        f.forward(new float[] {0, 0, 6, 6}, y, shape);  // mean 3, variance 9
+        f.setTraining(false);
+        double mean = (0.99 * 2.5 + 3) / 1.99, variance = (0.99 * 1.25 + 9) / 1.99;
+        double slope = 0.5 / Math.sqrt(variance + 1e-5);
+        assertEquals(0.1f, f.value(mean, 0), 1e-12);
+        assertEquals(slope, f.derivative(7, 0), 1e-12);
+    }
+
+    @Test
+    void aBatchWithANonFiniteMomentLeavesTheRunningStatisticsAlone() {
+        Slaf f = new Slaf(2, 1, Sharing.LAYER, 2);
+        Shape shape = new Shape(3, 2, 1);
+        float[] y = new float[6];
+        f.forward(new float[] {1, -1, 2, 0, 3, 1}, y, shape);
+        f.setTraining(false);
+        double before = f.value(0.5, 0) + f.value(0.5, 1);
+        f.setTraining(true);
+        f.forward(new float[] {1, -1, Float.NaN, 0, 3, 1}, y, shape); // channel 0 diverged
+        f.setTraining(false);
+        assertEquals(before, f.value(0.5, 0) + f.value(0.5, 1), 0);
+    }
+
+    @Test
     void theDenseLayoutGivesWhatTheChannelMajorLayoutGives() {
         // (batch, channels, 1) takes the dense loops; the same numbers as (1, channels, batch) take the general ones
         for (int channels : new int[] {5, 37}) { // 37: whole vectors of lanes and a scalar tail
             denseMatchesChannelMajor(7, channels);
         }
+        denseMatchesChannelMajor(600, 3); // each channel's run of 600 is cut into rows of 256, 256 and 88
     }
 
     private void denseMatchesChannelMajor(int batch, int channels) {
