@@ -99,7 +99,8 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   "$jpackage" --type deb --app-image "$image" --name "$name" --app-version "$version" --dest "$dist" \
     --description "Trains small networks on MNIST and shows their learned activation functions" \
     --vendor "Activation Explorer" --linux-deb-maintainer "activation-explorer@users.noreply.github.com" \
-    --linux-package-deps "libgtk-3-0" --linux-app-category science --linux-menu-group "Education;ArtificialIntelligence;" \
+    --linux-package-deps "libgtk-3-0" --linux-app-category science \
+    --linux-menu-group "Education;ArtificialIntelligence;" \
     --linux-shortcut --icon "$work/$name.png" --resource-dir "$root/packaging/linux"
   say "deb: $(ls "$dist"/*.deb)"
 else
