@@ -17,13 +17,16 @@ import org.activationexplorer.activation.Sharing;
 public final class ExplorerApp extends Application {
 
     public static void launchWindow(String[] args) {
+        StartupStats.mark("main");
         Application.launch(ExplorerApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupStats.mark("toolkit");
         WindowSettings settings = WindowSettings.fromSystemProperties();
         ExplorerWindow window = new ExplorerWindow(settings);
+        StartupStats.mark("window");
         Scene scene = new Scene(window);
         window.installShortcuts(scene);
         stage.setTitle("Activation Explorer");
@@ -34,6 +37,13 @@ public final class ExplorerApp extends Application {
         presentation(stage, window.model);
         stage.setOnCloseRequest(e -> window.shutdown());
         stage.show();
+        StartupStats.mark("shown");
+        // the dataset is read once the window is drawn, off the FX thread: Start then finds it loaded
+        StartupStats.whenDrawn(() -> window.model.session.preload(window.controls.dataset.getValue()));
+        StartupStats.quitAfterIfAsked(() -> {
+            window.shutdown();
+            Platform.exit();
+        });
         if (settings.open() != null) {
             Platform.runLater(() -> window.model.openRun(settings.open()));
         }

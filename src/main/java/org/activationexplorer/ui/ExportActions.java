@@ -95,6 +95,7 @@ final class ExportActions {
         chooser.setInitialFileName(String.join("+", f.config().familyNames()) + "-" + (what == LOSS ? "loss"
                 : what == ALL_LAYERS ? "activations" : "layer" + (what + 1)) + "-step" + f.step() + "." + ext);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format, "*." + ext));
+        chooser.setInitialDirectory(SaveFolders.exportsOrNull()); // the installed program: ~/ActivationExplorer/exports
         java.io.File file = chooser.showSaveDialog(owner);
         if (file != null) {
             double scale = format.startsWith("PNG") ? Double.parseDouble(format.substring(4, 5))

@@ -9,7 +9,7 @@ import org.activationexplorer.session.TrainingSession;
 /**
  * Every -Dexplorer.* setting of the window, read once at start (demos, screenshots, measurements).
  *
- * @param runsFolder      where finished and stopped runs are saved (explorer.runs, default "runs")
+ * @param runsFolder      where finished and stopped runs are saved (explorer.runs, default "runs"; SaveFolders)
  * @param frameStats      print status, epochs' speed and frame timings every 5 s (explorer.frameStats)
  * @param blas            the GEMM backend for window runs (explorer.blas)
  * @param threads         training threads for window runs (explorer.threads)
@@ -40,7 +40,7 @@ record WindowSettings(Path runsFolder, boolean frameStats, String blas, int thre
     static WindowSettings fromSystemProperties() {
         String open = System.getProperty("explorer.open");
         String compare = System.getProperty("explorer.compare", "");
-        return new WindowSettings(Path.of(System.getProperty("explorer.runs", "runs")),
+        return new WindowSettings(SaveFolders.runs(),
                 Boolean.getBoolean("explorer.frameStats"), System.getProperty("explorer.blas", WINDOW_BLAS),
                 Integer.getInteger("explorer.threads", WINDOW_THREADS),
                 Integer.getInteger("explorer.publishHz", TrainingSession.DEFAULT_PUBLISH_PER_SECOND),
