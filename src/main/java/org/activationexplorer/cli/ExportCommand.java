@@ -95,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
         long at = record.frames().get(f).step();
         switch (what) {
             case compare -> plan.add("compare", () -> write(Comparison.of(records).figure(records.size()
-                    + " runs compared"), plan.last()));
+                    + " runs compared", chosenStyle), plan.last()));
             case evolution -> evolution(record, plan);
             case loss -> loss(record, plan);
             case all -> {

@@ -71,26 +71,40 @@ public record Comparison(List<String> names, List<String> networks, List<float[]
         return names;
     }
 
-    /** Losses and accuracy on top, then the layer overlays two to a row, captioned. */
+    /** Losses and accuracy on top, then the layer overlays two to a row, captioned; the window's sizes. */
     public Figure figure(String caption) {
-        int rows = (overlays.size() + 1) / 2;
-        double w = 1000, top = 340, cell = 330, h = top + rows * cell + 30;
+        return figure(caption, Style.SCREEN);
+    }
+
+    /** The same sized and typeset for a medium: style.width() points wide, text at style.font() points. */
+    public Figure figure(String caption, Style style) {
+        double w = style == Style.SCREEN ? 1000 : style.width(), font = style == Style.SCREEN ? 12 : style.font();
+        int perRow = style.columns() > 1 ? 2 : 1, rows = (overlays.size() + perRow - 1) / perRow;
+        double top = w * (perRow > 1 ? 0.34 : 0.8), cell = (w / perRow) * 0.66;
+        double below = perRow > 1 ? top : 1.6 * top; // stacked, accuracy's few points get 0.6 of the loss's height
+        String text = caption + (missing.isEmpty() ? "" : " · not overlaid for every run: " + missing);
+        List<String> lines = Legend.wrap(text, font, w - 16);
+        double h = Math.ceil(below + rows * cell + (0.8 + 1.25 * lines.size()) * font);
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
             p.fillRect(0, 0, w, h);
-            CompareChart.losses(p, 600, top, names, losses, strides, batchesPerEpoch, 0.9, 12);
-            p.translate(600, 0);
-            CompareChart.accuracy(p, 400, top, names, epochs, 12);
+            if (perRow > 1) { // losses and accuracy side by side, 3 : 2
+                CompareChart.losses(p, 0.6 * w, top, names, losses, strides, batchesPerEpoch, 0.9, font);
+                p.translate(0.6 * w, 0);
+                CompareChart.accuracy(p, 0.4 * w, top, names, epochs, font);
+            } else { // a single column: stacked
+                CompareChart.losses(p, w, top, names, losses, strides, batchesPerEpoch, 0.9, font);
+                p.translate(0, top);
+                CompareChart.accuracy(p, w, 0.6 * top, names, epochs, font);
+            }
             p.untranslate();
             for (int i = 0; i < overlays.size(); i++) {
                 Overlay o = overlays.get(i);
-                p.translate((i % 2) * (w / 2), top + (i / 2) * cell);
-                CompareChart.curves(p, w / 2, cell, o.title(), o.names(), o.curves(), o.colors(), 11);
+                p.translate((i % perRow) * (w / perRow), below + (i / perRow) * cell);
+                CompareChart.curves(p, w / perRow, cell, o.title(), o.names(), o.curves(), o.colors(), font * 11 / 12);
                 p.untranslate();
             }
-            p.fill(Axes.TEXT);
-            p.text(caption + (missing.isEmpty() ? "" : " · not overlaid for every run: " + missing), 8, h - 10, 12, -1,
-                    false);
+            Figure.caption(p, lines, font, 8, below + rows * cell);
         });
     }
 }

@@ -16,12 +16,22 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
 
     /** The same sized and typeset for a medium (a paper's column, a slide). */
     public static Figure loss(LossChart.Data data, double smoothing, boolean logScale, String caption, Style style) {
-        double w = style == Style.SCREEN ? 900 : style.width(), h = w * style.lossAspect(), font = style.font();
+        double w = style == Style.SCREEN ? 900 : style.width(), chart = w * style.lossAspect() - 2 * style.font();
+        double font = style.font();
+        List<String> lines = Legend.wrap(caption, font, w - 16);
+        double h = Math.ceil(chart + (0.8 + 1.25 * lines.size()) * font); // whole points: whole PNG pixels
         return new Figure(w, h, p -> {
-            LossChart.draw(p, w, h - 2 * font, data, smoothing, logScale, Double.NaN, font * 13 / 12);
-            p.fill(Axes.TEXT);
-            p.text(Legend.fit(caption, font, w - 8), 8, h - 0.67 * font, font, -1, false);
+            LossChart.draw(p, w, chart, data, smoothing, logScale, Double.NaN, font * 13 / 12);
+            caption(p, lines, font, 8, chart);
         });
+    }
+
+    /** The caption's lines under the charts, the first one's baseline a line below top. */
+    static void caption(Painter p, List<String> lines, double font, double left, double top) {
+        p.fill(Axes.TEXT);
+        for (int k = 0; k < lines.size(); k++) {
+            p.text(lines.get(k), left, top + (1.25 * k + 1.2) * font, font, -1, false);
+        }
     }
 
     /** Every activation layer as small multiples with labelled axes, captioned with the family and formula. */
@@ -48,7 +58,9 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
                                      List<List<Candidate>> fits, Style style) {
         int n = Math.max(1, layers.size()), columns = Math.min(n, style.columns()), rows = (n + columns - 1) / columns;
         double font = style.font(), cw = style.width() / style.columns(), chart = cw * style.aspect();
-        double ch = chart + (fits.isEmpty() ? 0 : 3 * font), w = columns * cw, h = rows * ch + 2.5 * font;
+        double ch = chart + (fits.isEmpty() ? 0 : 3 * font), w = columns * cw;
+        List<String> lines = Legend.wrap(caption, font, w - 1.34 * font);
+        double h = Math.ceil(rows * ch + (1.3 + 1.25 * lines.size()) * font);
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
             p.fillRect(0, 0, w, h);
@@ -62,8 +74,7 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
                 }
                 p.untranslate();
             }
-            p.fill(Axes.TEXT);
-            p.text(Legend.fit(caption, font, w - 8), 0.67 * font, h - 0.83 * font, font, -1, false);
+            caption(p, lines, font, 0.67 * font, rows * ch + 0.3 * font);
         });
     }
 

@@ -48,6 +48,27 @@ public final class Legend {
         return keep <= 0 ? "" : s.substring(0, keep).stripTrailing() + "…";
     }
 
+    /**
+     * s broken into lines at spaces so that each fits width (a word longer than a line is cut with "…"): a paper
+     * figure's caption is read whole, never cut short.
+     */
+    public static List<String> wrap(String s, double size, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            if (line.length() > 0 && textWidth(line + " " + word, size) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        lines.replaceAll(l -> fit(l, size, width));
+        return lines;
+    }
+
     /** How many rows the entries take, wrapped to width (0 for none). */
     public static int rows(List<Entry> entries, double width, double size) {
         int rows = 0;

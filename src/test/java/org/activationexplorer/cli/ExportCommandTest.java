@@ -126,6 +126,14 @@ class ExportCommandTest {
         assertEquals(1, files.size());
         String svg = Files.readString(files.get(0));
         assertTrue(svg.contains("Padé") && svg.contains("ReLU"), "both runs named");
+        for (String style : new String[] {"single-column", "double-column"}) {
+            Path pdf = export(dir.resolve("compare-" + style), "--runs", pau.toString(), relu.toString(), "--what",
+                    "compare", "--format", "pdf", "--style", style).get(0);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertEquals(org.activationexplorer.plot.Style.named(style).width(),
+                        doc.getPage(0).getMediaBox().getWidth(), 0.5, style + ": the column's width in points");
+            }
+        }
         assertEquals(2, Cli.run(new String[] {"export", "--out", dir.resolve("x").toString(), "--run", pau.toString(),
                 "--what", "compare", "--format", "svg"}, new PrintWriter(out), new PrintWriter(err)), "compare needs --runs");
     }
