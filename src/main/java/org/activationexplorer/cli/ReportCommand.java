@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activationexplorer.plot.Palette;
 import org.activationexplorer.report.Grouping;
 import org.activationexplorer.report.ReportFigures;
 import org.activationexplorer.report.ReportInputs;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Summarise run files: runs with the same settings but the seed form a group; writes "
                 + "summary.csv and summary.md (per group: n, test accuracy mean, sd and 95 % confidence interval, "
-                + "test loss, samples/s, parameters) and figures as SVG and PNG: accuracy (each run and the mean "
+                + "test loss, samples/s, parameters) and figures (--format svg,pdf,png): accuracy (each run and the mean "
                 + "± CI), accuracy-vs-speed, loss (mean and min–max over seeds), curves (each layer's learned "
                 + "activation, median and band over seeds).",
             "Prints the path of every file written, one a line. Unreadable, incomplete or repeated run files are "
@@ -36,12 +37,30 @@ final class ReportCommand implements Callable<Integer> {
             + "folder given)")
     Path out;
 
+    @Option(names = "--format", split = ",", paramLabel = "F", description = "figure formats, any of svg, pdf, png "
+            + "(default: svg,png)")
+    List<String> formats = List.of("svg", "png");
+
+    @Option(names = "--palette", description = "classic or okabe-ito (colour-blind safe) (default: ${DEFAULT-VALUE})")
+    String palette = "classic";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        for (String format : formats) {
+            if (!List.of("svg", "pdf", "png").contains(format)) {
+                throw bad("no figure format '" + format + "'; valid: svg, pdf, png");
+            }
+        }
+        Palette chosen;
+        try {
+            chosen = Palette.named(palette);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw bad(input + ": no such file or folder");
@@ -61,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         err.flush();
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>(SummaryFiles.write(groups, runs.size(), folder));
-        written.addAll(ReportFigures.write(groups, folder));
+        written.addAll(ReportFigures.write(groups, folder, formats, chosen));
         PrintWriter stdout = spec.commandLine().getOut();
         written.forEach(stdout::println);
         stdout.flush();

@@ -92,41 +92,12 @@ final class CompareView extends BorderPane {
 
     /** Right-click: the whole comparison as one figure (Comparison.figure), written off the FX thread. */
     private javafx.scene.control.ContextMenu saveMenu(Comparison comparison, int runs) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        for (String format : new String[] {"svg", "pdf", "png"}) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Save comparison as "
-                    + format.toUpperCase(Locale.ROOT) + (format.equals("png") ? " 2×" : "") + "…");
-            item.setOnAction(e -> {
-                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-                chooser.setInitialFileName("compare-" + runs + "-runs." + format);
-                java.io.File file = chooser.showSaveDialog(getScene().getWindow());
-                if (file != null) {
-                    note.setText("Writing " + file.getName() + "…");
-                    java.util.concurrent.CompletableFuture.runAsync(() -> {
-                        String done;
-                        try {
-                            var figure = comparison.figure(runs + " runs compared");
-                            switch (format) {
-                                case "svg" -> org.activationexplorer.plot.FigureFiles.svg(figure, file.toPath());
-                                case "pdf" -> org.activationexplorer.plot.FigureFiles.pdf(figure, file.toPath());
-                                default -> org.activationexplorer.plot.FigureFiles.png(figure, 2, file.toPath());
-                            }
-                            done = "Saved " + file;
-                        } catch (java.io.IOException | RuntimeException ex) {
-                            done = "Export failed: " + ex.getMessage();
-                        }
-                        String text = done;
-                        javafx.application.Platform.runLater(() -> {
-                            note.setText(text);
-                            note.setVisible(true);
-                            note.setManaged(true);
-                        });
-                    });
-                }
-            });
-            menu.getItems().add(item);
-        }
-        return menu;
+        return FigureSaveMenu.of(this, "comparison", "compare-" + runs + "-runs",
+                () -> comparison.figure(runs + " runs compared"), text -> {
+                    note.setText(text);
+                    note.setVisible(true);
+                    note.setManaged(true);
+                });
     }
 
     /** Rows in the table (runs). */

@@ -65,13 +65,19 @@ final class SweepWindow {
         summary.setWrapText(true);
         summary.setStyle("-fx-font-family: monospace;");
         tabs.getTabs().add(new Tab("Summary", summary));
-        loaded.figures().forEach((name, figure) -> tabs.getTabs().add(new Tab(name, new ScrollPane(canvas(figure)))));
+        Label status = new Label(" " + folder + " · right-click a figure to save it as SVG, PDF or PNG");
+        loaded.figures().forEach((name, figure) -> {
+            ScrollPane pane = new ScrollPane(canvas(figure));
+            pane.setOnContextMenuRequested(e -> FigureSaveMenu.of(pane, name, "sweep-" + name, () -> figure,
+                    text -> status.setText(" " + text)).show(pane, e.getScreenX(), e.getScreenY()));
+            tabs.getTabs().add(new Tab(name, pane));
+        });
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Sweep: " + folder.getFileName() + " (" + loaded.runs() + " runs, " + loaded.groups().size()
                 + " groups)");
         var fit = WindowPlacement.fit(javafx.stage.Screen.getPrimary().getVisualBounds(), null);
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(tabs, new Label(" " + folder), null, null, null),
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(tabs, status, null, null, null),
                 Math.min(1100, fit.getWidth()), Math.min(760, fit.getHeight()));
         Dialogs.closeOnEscapeOrCtrlW(stage, scene);
         stage.setScene(scene);

@@ -110,6 +110,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void theReportsFiguresComeInTheFormatsAsked() throws IOException {
+        Path report = shared.resolve("report-pdf");
+        assertEquals(0, run(List.of("report", swept.toString(), "--out", report.toString(), "--format", "pdf",
+                "--palette", "okabe-ito")), err.toString());
+        List<String> figures = out.toString().lines().filter(f -> !f.contains("summary")).toList();
+        assertEquals(4, figures.size(), out.toString());
+        for (String f : figures) {
+            assertTrue(f.endsWith(".pdf") && new String(Files.readAllBytes(Path.of(f)), 0, 4,
+                    java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF"), f);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(2, run(List.of("report", swept.toString(), "--out", report.toString(), "--format", "eps")));
+    }
+
+    @Test
     void sweepingAgainTrainsNothingAndTouchesNoFile() throws IOException {
         Map<String, FileTime> before = times(swept);
         assertEquals(0, sweep(swept), err.toString());

@@ -28,6 +28,14 @@ class SweepWindowTest {
         assertEquals(2, loaded.groups().size(), "relu and tanh, two seeds each");
         assertEquals(4, loaded.figures().size());
         assertEquals(1, loaded.notes().size(), "the broken file is left out with a note");
+        var accuracy = loaded.figures().get("accuracy");
+        String[] magic = {"<svg", "%PDF", "\u0089PNG"};
+        for (int f = 0; f < FigureSaveMenu.FORMATS.length; f++) { // what a figure tab's right-click menu writes
+            Path file = dir.resolve("accuracy." + FigureSaveMenu.FORMATS[f]);
+            FigureSaveMenu.write(accuracy, FigureSaveMenu.FORMATS[f], file.toFile());
+            String head = new String(Files.readAllBytes(file), 0, 400, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(head.contains(magic[f]), FigureSaveMenu.FORMATS[f]);
+        }
     }
 
     @Test
