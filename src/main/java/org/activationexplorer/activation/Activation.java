@@ -42,6 +42,17 @@ public interface Activation {
      */
     default void setSplitter(Splitter splitter) {}
 
+    /**
+     * Values that inference needs but the optimizer does not train (SLAF's running statistics), flat, as a copy;
+     * empty for most families. Saved with the weights, so that a run file's network predicts as the trained one did.
+     */
+    default float[] state() {
+        return EMPTY;
+    }
+
+    /** Sets what state() returned (the same length). */
+    default void restoreState(float[] saved) {}
+
     /** f(x) in double for one channel's parameters: plots, the curve command, gradient checks. */
     double value(double x, int channel);
 

@@ -1,7 +1,9 @@
 package org.activationexplorer.nn;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.activationexplorer.optim.Parameter;
 
 /** A stack of layers ending in logits, trained with softmax cross-entropy. */
@@ -64,6 +66,33 @@ public final class Network {
             }
         }
         return all;
+    }
+
+    /**
+     * What inference needs besides the parameters (Activation.state(): SLAF's running statistics), a copy per
+     * activation layer that has any, named "i.family.state" with i the layer's index as in parameters().
+     */
+    public Map<String, float[]> state() {
+        Map<String, float[]> state = new LinkedHashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof ActivationLayer a && a.activation().state().length > 0) {
+                state.put(stateName(i, a), a.activation().state());
+            }
+        }
+        return state;
+    }
+
+    /** Sets what state() named; a name `saved` lacks keeps its start (run files from before state was saved). */
+    public void restoreState(Map<String, float[]> saved) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof ActivationLayer a && saved.containsKey(stateName(i, a))) {
+                a.activation().restoreState(saved.get(stateName(i, a)));
+            }
+        }
+    }
+
+    private static String stateName(int i, ActivationLayer a) {
+        return i + "." + a.activation().family().name() + ".state";
     }
 
     public List<ActivationLayer> activationLayers() {

@@ -1,7 +1,6 @@
 package org.activationexplorer.activation.trainable;
 
 import java.util.List;
-import java.util.Random;
 import org.activationexplorer.activation.Activation;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
@@ -10,17 +9,16 @@ import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.activation.special.Logistic;
 
 /**
- * SLAF as the official code trains it (Goyal, Goyal, Lall 2019, arXiv 1906.09529; mohit1997/PAF taylor_batch_norm; spec
- * §2.2–2.3): y = Σ_{i=1..k} s_i·w_i·Z_i + bias, s_i = σ(att_i), w_i = K_i + [i = 1], Z_i = (x^i − μ_i)·r_i with r_i =
- * 1/√(σ_i² + ε) from the moments of the element's (channel, power) over the batch while training and running averages
- * otherwise (SlafStatistics). Both passes are polynomials of x with per-channel coefficients, which SlafLoops evaluates
- * in one loop for every layout: forward, y = Σ_i c_i·x^i + (bias − Σ_i c_i·μ_i) with c_i = s_i·w_i·r_i; backward, with
- * A = Σ g and B_i = Σ g·Z_i over the channel's M elements, ∂L/∂K_i = s_i·B_i, ∂L/∂att_i = s_i(1 − s_i)·w_i·B_i,
- * ∂L/∂bias = A and ∂L/∂x = Σ_i i·c_i·x^{i−1}·(g − A/M − Z_i·B_i/M) = (g − A/M)·P(x) − Q(x) with P = Σ_i i·c_i·x^{i−1},
- * Q = Σ_i i·c_i·r_i·(B_i/M)·(x^{2i−1} − μ_i·x^{i−1}); in inference, where the normalisation is a fixed affine map,
- * without A/M and B_i/M. Parameters: att_1..att_k (shared), then per set K_1..K_k, bias (a set per layer, as the
- * official FC layers, or per channel, as its conv layers); statistics per channel either way, so not a
- * TrainableActivation (alike sets, independent elements). Init as the code: K, att ~ N(0, 1), bias 0.1.
+ * SLAF as the official code trains it (mohit1997/PAF taylor_batch_norm; spec §2.2–2.3): y = Σ_{i=1..k} s_i·w_i·Z_i +
+ * bias, s_i = σ(att_i), w_i = K_i + [i = 1], Z_i = (x^i − μ_i)·r_i with r_i = 1/√(σ_i² + ε) from the moments of the
+ * element's (channel, power) over the batch while training and running averages otherwise (SlafStatistics). Both passes
+ * are polynomials of x with per-channel coefficients, which SlafLoops evaluates in one loop for every layout: forward,
+ * y = Σ_i c_i·x^i + (bias − Σ_i c_i·μ_i) with c_i = s_i·w_i·r_i; backward, with A = Σ g and B_i = Σ g·Z_i over the
+ * channel's M elements, ∂L/∂K_i = s_i·B_i, ∂L/∂att_i = s_i(1−s_i)·w_i·B_i, ∂L/∂bias = A and ∂L/∂x = Σ_i
+ * i·c_i·x^{i−1}·(g − A/M − Z_i·B_i/M) = (g − A/M)·P(x) − Q(x) with P = Σ_i i·c_i·x^{i−1}, Q = Σ_i
+ * i·c_i·r_i·(B_i/M)·(x^{2i−1} − μ_i·x^{i−1}); in inference, where the normalisation is a fixed affine map, without A/M
+ * and B_i/M. θ: att_1..att_k, then per set (layer, as the code's FC layers, or channel, as its conv layers) K_1..K_k,
+ * bias; statistics per channel either way, saved as state().
  */
 public final class Slaf implements Activation {
     public static final Family FAMILY = new Family("slaf", "SLAF (normalised monomials)",
@@ -29,8 +27,7 @@ public final class Slaf implements Activation {
                     + "2019, arXiv 1906.09529", true,
             List.of(Hyperparameter.integer("degree", 4, 1, 6, "highest power k"),
                     Hyperparameter.integer("seed", 1, 0, Integer.MAX_VALUE, "seed of the random initial coefficients")),
-            List.of(), (p, init, sharing, channels) -> new Slaf(p.get("degree").intValue(), p.get("seed").longValue(),
-                    sharing, channels));
+            List.of(), (p, init, sh, ch) -> new Slaf(p.get("degree").intValue(), p.get("seed").longValue(), sh, ch));
 
     private final int k, channels, setStride; // channel c's K and bias at k + c·setStride
     private final float[] theta, gradient;    // att (k), then per set: K (k), bias
@@ -43,15 +40,8 @@ public final class Slaf implements Activation {
         this.k = degree;
         this.channels = channels;
         this.setStride = sharing == Sharing.CHANNEL ? k + 1 : 0;
-        theta = new float[k + (setStride == 0 ? 1 : channels) * (k + 1)];
+        theta = SlafInitial.parameters(k, setStride == 0 ? 1 : channels, seed);
         gradient = new float[theta.length];
-        Random random = new Random(seed);
-        for (int i = 0; i < theta.length; i++) {
-            theta[i] = (float) random.nextGaussian();
-        }
-        for (int bias = 2 * k; bias < theta.length; bias += k + 1) {
-            theta[bias] = 0.1f;
-        }
         stats = new SlafStatistics(k * channels);
         loops = new SlafLoops(k, channels);
         gates = new double[k];
@@ -146,5 +136,15 @@ public final class Slaf implements Activation {
     @Override
     public void setTraining(boolean training) {
         this.training = training;
+    }
+
+    @Override
+    public float[] state() {
+        return stats.saved();
+    }
+
+    @Override
+    public void restoreState(float[] saved) {
+        stats.restore(saved);
     }
 }

@@ -66,6 +66,32 @@ final class SlafStatistics {
         }
     }
 
+    /** The running means, then the running variances, corrected: what inference normalises with. */
+    float[] saved() {
+        float[] saved = new float[2 * mean.length];
+        for (int at = 0; at < mean.length; at++) {
+            saved[at] = (float) runningMean(at);
+            saved[mean.length + at] = (float) (batches == 0 ? 1 : runVar[at] * correction());
+        }
+        return saved;
+    }
+
+    /**
+     * Running statistics as saved() gave them: they are taken as averages already, as after very many batches
+     * (0.99^10⁶ is 0 in double, so the correction is 1 and stays 1 if training went on).
+     */
+    void restore(float[] saved) {
+        if (saved.length != 2 * mean.length) {
+            throw new IllegalArgumentException("SLAF statistics of " + saved.length + " values, expected "
+                    + 2 * mean.length);
+        }
+        for (int at = 0; at < mean.length; at++) {
+            runMean[at] = saved[at];
+            runVar[at] = saved[mean.length + at];
+        }
+        batches = 1_000_000;
+    }
+
     /** 1 / (1 − 0.99^t): what turns the running sums into averages. */
     private double correction() {
         return 1 / (1 - Math.pow(DECAY, batches));

@@ -121,6 +121,25 @@ class SlafTest extends ActivationContract {
     }
 
     @Test
+    void aNewSlafGivenTheSavedStateAndParametersInfersAsTheTrainedOne() {
+        Shape shape = new Shape(8, 3, 2);
+        Slaf trained = new Slaf(4, 5, Sharing.CHANNEL, 3), restored = new Slaf(4, 6, Sharing.CHANNEL, 3);
+        float[] x = randomArray(shape.size(), 1.5), y = new float[x.length], again = new float[x.length];
+        for (int step = 0; step < 7; step++) {
+            trained.forward(x, y, shape);
+        }
+        trained.setTraining(false);
+        trained.forward(x, y, shape);
+        System.arraycopy(trained.parameters(), 0, restored.parameters(), 0, trained.parameters().length);
+        restored.restoreState(trained.state());
+        restored.setTraining(false);
+        restored.forward(x, again, shape);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(y, again, 1e-5f);
+        assertEquals(trained.value(0.7, 2), restored.value(0.7, 2), 1e-6);
+        assertEquals(2 * 4 * 3, trained.state().length, "a mean and a variance per (power, channel)");
+    }
+
+    @Test
     void aBatchWithANonFiniteMomentLeavesTheRunningStatisticsAlone() {
         Slaf f = new Slaf(2, 1, Sharing.LAYER, 2);
         Shape shape = new Shape(3, 2, 1);
