@@ -1,9 +1,11 @@
 package org.activationexplorer.data;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationexplorer.io.ReadableFiles;
 
 /** Finds the four standard MNIST-layout files in a dataset folder, accepting the spellings mirrors use. */
 record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path testLabels) {
@@ -20,7 +22,7 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
      * @throws IdxFormatException naming the folder and, for every file not found, the names looked for
      */
     static DatasetFiles find(Path folder) throws IdxFormatException {
-        if (!Files.isDirectory(folder)) {
+        if (ReadableFiles.folderProblem(folder) != null) {
             throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds "
                     + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
                     + " (each raw or with .gz), or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES));
@@ -41,16 +43,14 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         return new DatasetFiles(trainImages, trainLabels, testImages, testLabels);
     }
 
-    /** Why `path` is no dataset folder: "not found" would mislead for a file given where the folder belongs. */
+    /**
+     * Why `path` is no dataset folder that can be read: "not found" would mislead for a file given where the folder
+     * belongs, a link loop or a folder without permission.
+     */
     private static String notAFolder(Path path) {
-        if (Files.isRegularFile(path)) {
-            return "is a file, not a folder";
-        }
-        if (Files.exists(path)) {
-            return "is not a folder";
-        }
-        // a parent that is a file ("mnist.zip/train") or a link to nowhere also land here: "does not exist" is true
-        return "dataset folder does not exist";
+        String problem = ReadableFiles.folderProblem(path);
+        // a parent that is a file ("mnist.zip/train") also lands on "does not exist", which is true
+        return problem.equals("does not exist") ? "dataset folder does not exist" : problem;
     }
 
     /** " (it holds cifar-10-batches-bin: choose that folder)" when a dataset's folder is inside, else "". */
@@ -71,15 +71,26 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         return List.of(standardName, standardName + ".gz", dotted, dotted + ".gz");
     }
 
+    /**
+     * The first candidate that is a regular file; else the first that is something else (a folder, a pipe, a link
+     * loop or to nowhere), which the reader then names as what it is: it is not missing, and saying so would send
+     * the person looking for a file that is there.
+     */
     private static Path find(Path folder, String standardName, List<String> missing) {
         List<String> names = candidates(standardName);
+        Path other = null;
         for (String name : names) {
             Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 return file;
             }
+            if (other == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                other = file;
+            }
         }
-        missing.add(String.join(" or ", names));
-        return null;
+        if (other == null) {
+            missing.add(String.join(" or ", names));
+        }
+        return other;
     }
 }
