@@ -24,13 +24,18 @@ public final class ProblemText {
      * shown as '?', so that a quoted value never breaks the message's line.
      */
     public static String quote(String value) {
-        StringBuilder b = new StringBuilder("'");
+        return "'" + shorten(value) + "'";
+    }
+
+    /** `value` cut to QUOTED characters with "…", control characters (line breaks) shown as '?'. */
+    public static String shorten(String value) {
+        StringBuilder b = new StringBuilder();
         int end = Math.min(value.length(), QUOTED);
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             b.append(Character.isISOControl(c) ? '?' : c);
         }
-        return b.append(value.length() > QUOTED ? "…'" : "'").toString();
+        return b.append(value.length() > QUOTED ? "…" : "").toString();
     }
 
     /** `problem` on one line: line breaks and the spaces around them become one space. */
