@@ -14,6 +14,9 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
     static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
     static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
     static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+    /** What a dataset folder holds, short enough for a message's line or two. */
+    private static final String MNIST_FILES = "MNIST's four IDX files (" + TRAIN_IMAGES + " …, raw or .gz)";
+    private static final String CIFAR_FILES = "CIFAR-10's binary batches (" + CifarLayout.FILE_NAMES.get(0) + " …)";
 
     /**
      * Looks for each standard name raw, then with .gz, then in the "train-images.idx3-ubyte" dot spelling, raw
@@ -23,9 +26,8 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
      */
     static DatasetFiles find(Path folder) throws IdxFormatException {
         if (ReadableFiles.folderProblem(folder) != null) {
-            throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds "
-                    + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
-                    + " (each raw or with .gz), or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES));
+            throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds " + MNIST_FILES
+                    + " or " + CIFAR_FILES);
         }
         List<String> missing = new ArrayList<>();
         Path trainImages = find(folder, TRAIN_IMAGES, missing);
@@ -33,12 +35,16 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         Path testImages = find(folder, TEST_IMAGES, missing);
         Path testLabels = find(folder, TEST_LABELS, missing);
         if (missing.size() == 4) { // nothing of MNIST's layout: perhaps the folder that holds the dataset's folder
-            throw new IdxFormatException(folder, "no dataset files: looked for " + String.join("; ", missing)
-                    + "; or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES) + subfolderHint(folder));
+            throw new IdxFormatException(folder, "no dataset files: neither " + MNIST_FILES + " nor " + CIFAR_FILES
+                    + subfolderHint(folder));
         }
-        if (!missing.isEmpty()) {
-            throw new IdxFormatException(folder, "missing dataset file" + (missing.size() > 1 ? "s" : "")
-                    + ": looked for " + String.join("; ", missing));
+        if (missing.size() == 1) {
+            throw new IdxFormatException(folder, "missing dataset file: looked for " + missing.get(0));
+        }
+        if (!missing.isEmpty()) { // every spelling of three names would take four lines
+            throw new IdxFormatException(folder, "missing dataset files: " + String.join(", ", missing.stream()
+                    .map(m -> m.substring(0, m.indexOf(' '))).toList()) + " (each raw or .gz, or spelled "
+                    + candidates(TRAIN_IMAGES).get(2) + ")");
         }
         return new DatasetFiles(trainImages, trainLabels, testImages, testLabels);
     }
