@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.io.FileProblems;
@@ -38,6 +40,7 @@ public final class Lessons {
             "optimizer", "lr", "activation_lr", "momentum", "weight_decay", "batch", "epochs", "seed", "limit");
     private static final Set<String> VIEW = Set.of("speed", "derivative", "log_scale", "hide");
     private static final Set<String> CARD = Set.of("look_for", "questions", "next");
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
 
     private Lessons() {}
 
@@ -124,6 +127,10 @@ public final class Lessons {
         if (json.length() > MAX_BYTES) {
             throw new LessonFormatException(source, "is larger than a lesson can be");
         }
+        if (json.isBlank()) {
+            throw new LessonFormatException(source, "is empty; a lesson is a JSON object with format \"" + FORMAT
+                    + "\"");
+        }
         JsonObject root;
         try {
             JsonElement e = JsonParser.parseString(json);
@@ -132,7 +139,7 @@ public final class Lessons {
             }
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new LessonFormatException(source, "is not valid JSON");
+            throw new LessonFormatException(source, "is not valid JSON" + where(e));
         }
         LessonFields f = new LessonFields(source);
         f.known(root, TOP, "");
@@ -168,6 +175,12 @@ public final class Lessons {
         }
         return new Lesson(id, f.string(root, "title", ""), settings, view,
                 new Lesson.Card(f.string(c, "look_for", "card."), questions, f.string(c, "next", "card.")));
+    }
+
+    /** " (line 3, column 14)" from Gson's message, whose other words are for programmers; "" without them. */
+    private static String where(JsonParseException e) {
+        Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? " (line " + m.group(1) + ", column " + m.group(2) + ")" : "";
     }
 
     private static RunConfig settings(LessonFields f, JsonObject s) throws LessonFormatException {
