@@ -144,8 +144,8 @@ class DatasetFuzzTest {
                 total[i] += n[i];
             }
         });
-        return b.append(String.format("%n  %-22s %4d %4d %4d; largest allocation %.1f MB", "all", total[0], total[1],
-                total[2], largest / 1048576.0)).toString();
+        return b.append(String.format("%n  %-22s %4d %4d %4d; largest allocation %.1f MB, heap %d MB", "all", total[0],
+                total[1], total[2], largest / 1048576.0, Runtime.getRuntime().maxMemory() >> 20)).toString();
     }
 
     /** Loads on the loader thread, so that a read blocked on a pipe fails the test instead of hanging it. */
