@@ -14,17 +14,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.activationexplorer.data.DatasetDamage.Case;
 import org.activationexplorer.data.DatasetDamage.Expect;
-import org.activationexplorer.io.HeapAllocation;
 import org.activationexplorer.io.MessageRules;
 import org.activationexplorer.io.OddFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,41 +35,25 @@ class DatasetFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 14);
     /** A small folder's load allocates about 2 MB (its bytes, floats and statistics); a trusted claim, gigabytes. */
     private static final long ALLOCATION_BOUND = 32L << 20;
-    private static final long SECONDS_A_CASE = 30;
 
     @TempDir
     static Path dir;
     private static Map<String, byte[]> base;
-    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "fuzz-loader");
-        t.setDaemon(true); // a load blocked on a pipe must not keep the test JVM alive
-        return t;
-    });
-
-    /** What one load did: the dataset or what was thrown, and the bytes it allocated. */
-    private record Outcome(Dataset data, Throwable thrown, long allocated) {
-    }
 
     @BeforeAll
     static void cut() throws IOException {
         base = SmallMnist.files();
     }
 
-    @AfterAll
-    static void stop() {
-        LOADER.shutdownNow();
-    }
-
     @Test
     void theUndamagedSmallFoldersLoadRawAndGzipped() throws Exception {
         for (boolean gz : new boolean[]{false, true}) {
-            Case whole = DatasetDamage.random(new Random(0), base);
             Path folder = Files.createDirectory(dir.resolve("whole-" + gz));
             for (Map.Entry<String, byte[]> e : base.entrySet()) {
                 Files.write(folder.resolve(e.getKey() + (gz ? ".gz" : "")), gz ? IdxFiles.gzip(e.getValue()) : e.getValue());
             }
-            Dataset d = load(folder).data();
-            assertEquals(SmallMnist.TRAIN, d.trainSize(), whole.what());
+            Dataset d = TimedLoad.of(folder).data();
+            assertEquals(SmallMnist.TRAIN, d.trainSize());
             assertEquals(SmallMnist.TEST, d.testSize());
             assertEquals(10, d.classes());
         }
@@ -91,7 +69,7 @@ class DatasetFuzzTest {
             Case c = DatasetDamage.random(random, base);
             Path folder = write(dir.resolve("case-" + i), c);
             Map<Path, String> before = snapshot(folder);
-            Outcome o = load(folder);
+            TimedLoad.Outcome o = TimedLoad.of(folder);
             largest = Math.max(largest, o.allocated());
             String problem = judge(c, folder, o);
             if (!snapshot(folder).equals(before)) {
@@ -109,7 +87,7 @@ class DatasetFuzzTest {
     }
 
     /** null when the outcome is what the case must do, else what went wrong. */
-    private static String judge(Case c, Path folder, Outcome o) {
+    private static String judge(Case c, Path folder, TimedLoad.Outcome o) {
         if (o.allocated() > ALLOCATION_BOUND) {
             return "allocated " + o.allocated() + " bytes";
         }
@@ -146,20 +124,6 @@ class DatasetFuzzTest {
         });
         return b.append(String.format("%n  %-22s %4d %4d %4d; largest allocation %.1f MB, heap %d MB", "all", total[0],
                 total[1], total[2], largest / 1048576.0, Runtime.getRuntime().maxMemory() >> 20)).toString();
-    }
-
-    /** Loads on the loader thread, so that a read blocked on a pipe fails the test instead of hanging it. */
-    static Outcome load(Path folder) throws Exception {
-        Future<Outcome> f = LOADER.submit(() -> {
-            long start = HeapAllocation.soFar();
-            try {
-                Dataset d = Dataset.load(folder);
-                return new Outcome(d, null, HeapAllocation.soFar() - start);
-            } catch (Throwable t) { // an OutOfMemoryError is an outcome to report too
-                return new Outcome(null, t, HeapAllocation.soFar() - start);
-            }
-        });
-        return f.get(SECONDS_A_CASE, TimeUnit.SECONDS);
     }
 
     private static Path write(Path folder, Case c) throws IOException {
@@ -201,7 +165,7 @@ class DatasetFuzzTest {
             byte[] raw = e.getValue();
             Files.write(folder.resolve(e.getKey() + ".gz"), GzipFiles.members(raw, 3, raw.length / 2, raw.length - 1));
         }
-        Dataset d = load(folder).data();
+        Dataset d = TimedLoad.of(folder).data();
         assertArrayEquals(java.util.Arrays.copyOfRange(base.get(DatasetFiles.TRAIN_LABELS), 8, 8 + SmallMnist.TRAIN),
                 d.trainLabels());
         assertTrue(d.testSize() == SmallMnist.TEST);
