@@ -11,12 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import org.activationexplorer.io.OddFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +138,34 @@ class DatasetTest {
         assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
         assertFalse(e.getMessage().contains("does not exist") || e.getMessage().contains("not found"), e.getMessage());
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), "what a dataset folder holds instead");
+    }
+
+    @Test
+    void somethingOtherThanAFileInPlaceOfADatasetFileIsNamedForWhatItIsNotAsMissing() throws IOException {
+        for (OddFiles.Kind kind : OddFiles.Kind.values()) {
+            Path folder = folder("odd-" + kind);
+            writeDataset(folder, 4, 2, 2, 2, 2);
+            Path labels = folder.resolve("t10k-labels-idx1-ubyte.gz");
+            Files.delete(labels);
+            OddFiles.make(labels, kind);
+
+            IdxFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(folder));
+
+            assertEquals(labels, e.file(), kind.toString());
+            assertFalse(e.getMessage().contains("missing") || e.getMessage().contains("looked for"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPipeOrALinkLoopGivenAsTheFolderIsNamedSo() throws IOException {
+        for (OddFiles.Kind kind : List.of(OddFiles.Kind.FIFO, OddFiles.Kind.LINK_LOOP)) {
+            Path odd = OddFiles.make(root.resolve("dataset-" + kind), kind);
+
+            IdxFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(odd));
+
+            assertEquals(odd, e.file());
+            assertFalse(e.getMessage().contains("does not exist"), e.getMessage());
+        }
     }
 
     @Test
