@@ -2,6 +2,7 @@ package org.activationexplorer.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.activationexplorer.io.ProblemText;
 
 /**
  * A CIFAR-10 dataset folder that cannot be read: a missing file, a damaged batch file or class-name file. The
@@ -13,6 +14,11 @@ public final class CifarFormatException extends IOException {
     public enum Problem {
         /** A file of the dataset is not in the folder (file() is the first missing one, the message lists all). */
         MISSING_FILE,
+        /**
+         * A file of the dataset is there but is no regular file that can be read: a folder, a pipe or a device, a
+         * link loop or to nowhere, without permission, or a read failed.
+         */
+        UNREADABLE,
         /** A batch file of no bytes. */
         EMPTY_FILE,
         /** A batch file's size is not a whole number of records (1 label byte + 3,072 pixel bytes): cut short. */
@@ -35,7 +41,7 @@ public final class CifarFormatException extends IOException {
     private final Problem problem;
 
     public CifarFormatException(Path file, Problem problem, String description) {
-        super(file + ": " + description);
+        super(file + ": " + ProblemText.oneLine(description));
         this.file = file;
         this.problem = problem;
     }

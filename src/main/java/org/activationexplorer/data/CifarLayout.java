@@ -1,6 +1,7 @@
 package org.activationexplorer.data;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ record CifarLayout(List<Path> trainBatches, Path testBatch, Path meta) {
     }
 
     /**
-     * The layout's files in `folder`, each a regular file.
+     * The layout's files in `folder`. Something other than a regular file under a layout's name (a folder, a pipe, a
+     * link loop) is not missing: the readers name what it is.
      *
      * @throws CifarFormatException MISSING_FILE naming every file not found (file(): the first of them)
      */
@@ -42,7 +44,7 @@ record CifarLayout(List<Path> trainBatches, Path testBatch, Path meta) {
         List<Path> files = new ArrayList<>();
         for (String name : FILE_NAMES) {
             Path file = folder.resolve(name);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 missing.add(name);
             }
             files.add(file);

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,12 @@ final class CifarMeta {
 
     /** The ten class names in label order. */
     static List<String> classNames(Path file) throws IOException {
+        CifarReader.requireReadable(file);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new CifarFormatException(file, Problem.MISSING_FILE, "not found");
+        } catch (IOException e) {
+            throw CifarReader.unreadable(file, e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new CifarFormatException(file, Problem.META_TOO_LONG, "longer than " + MAX_BYTES

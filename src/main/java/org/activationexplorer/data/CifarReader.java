@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.activationexplorer.data.CifarFormatException.Problem;
+import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.io.ReadableFiles;
 
 /**
  * Reads CIFAR-10 batch files (the binary version): records of 1 label byte (0 to 9) and 3,072 pixel bytes, the red,
@@ -58,12 +60,32 @@ final class CifarReader {
         return new Records(labels, pixels);
     }
 
+    /** The size of `file` once it is known to be a regular file that can be read (a pipe's "size" is 0). */
     private static long size(Path file) throws IOException {
+        requireReadable(file);
         try {
             return Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new CifarFormatException(file, Problem.MISSING_FILE, "not found");
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
+    }
+
+    /** Refuses anything but a regular file that can be read, before it is opened (opening a pipe blocks). */
+    static void requireReadable(Path file) throws CifarFormatException {
+        String problem = ReadableFiles.problem(file);
+        if (problem != null) {
+            throw new CifarFormatException(file, problem.equals("does not exist") ? Problem.MISSING_FILE
+                    : Problem.UNREADABLE, problem);
+        }
+    }
+
+    /** A read that failed after the checks (the file removed meanwhile, a disk error), in words. */
+    static CifarFormatException unreadable(Path file, IOException e) {
+        CifarFormatException named = e instanceof NoSuchFileException
+                ? new CifarFormatException(file, Problem.MISSING_FILE, "not found")
+                : new CifarFormatException(file, Problem.UNREADABLE, "cannot be read: " + FileProblems.describe(file, e));
+        named.initCause(e);
+        return named;
     }
 
     /** The number of records a file of `size` bytes holds, or the reason it is no CIFAR-10 batch file. */
@@ -106,8 +128,10 @@ final class CifarReader {
                 throw new CifarFormatException(file, Problem.CHANGED_WHILE_READ, "longer than the " + count
                         + " records its size promised: it changed while it was read");
             }
-        } catch (NoSuchFileException e) {
-            throw new CifarFormatException(file, Problem.MISSING_FILE, "not found");
+        } catch (CifarFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
     }
 }

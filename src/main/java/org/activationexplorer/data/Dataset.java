@@ -109,7 +109,10 @@ public final class Dataset {
         return shape.features();
     }
 
-    /** MNIST layout: the largest label over the training and test sets, plus one; CIFAR-10: its 10 classes. */
+    /**
+     * MNIST layout: the largest training label plus one (every class below it has training images, and the test
+     * labels reach the same class: see ClassLabels); CIFAR-10: its 10 classes.
+     */
     public int classes() {
         return classes;
     }

@@ -1,9 +1,11 @@
 package org.activationexplorer.data;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationexplorer.io.ReadableFiles;
 
 /** Finds the four standard MNIST-layout files in a dataset folder, accepting the spellings mirrors use. */
 record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path testLabels) {
@@ -12,6 +14,9 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
     static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
     static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
     static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+    /** What a dataset folder holds, short enough for a message's line or two. */
+    private static final String MNIST_FILES = "MNIST's four IDX files (" + TRAIN_IMAGES + " …, raw or .gz)";
+    private static final String CIFAR_FILES = "CIFAR-10's binary batches (" + CifarLayout.FILE_NAMES.get(0) + " …)";
 
     /**
      * Looks for each standard name raw, then with .gz, then in the "train-images.idx3-ubyte" dot spelling, raw
@@ -20,10 +25,9 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
      * @throws IdxFormatException naming the folder and, for every file not found, the names looked for
      */
     static DatasetFiles find(Path folder) throws IdxFormatException {
-        if (!Files.isDirectory(folder)) {
-            throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds "
-                    + String.join(", ", List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS))
-                    + " (each raw or with .gz), or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES));
+        if (ReadableFiles.folderProblem(folder) != null) {
+            throw new IdxFormatException(folder, notAFolder(folder) + "; a dataset folder holds " + MNIST_FILES
+                    + " or " + CIFAR_FILES);
         }
         List<String> missing = new ArrayList<>();
         Path trainImages = find(folder, TRAIN_IMAGES, missing);
@@ -31,26 +35,28 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         Path testImages = find(folder, TEST_IMAGES, missing);
         Path testLabels = find(folder, TEST_LABELS, missing);
         if (missing.size() == 4) { // nothing of MNIST's layout: perhaps the folder that holds the dataset's folder
-            throw new IdxFormatException(folder, "no dataset files: looked for " + String.join("; ", missing)
-                    + "; or CIFAR-10's " + String.join(", ", CifarLayout.FILE_NAMES) + subfolderHint(folder));
+            throw new IdxFormatException(folder, "no dataset files: neither " + MNIST_FILES + " nor " + CIFAR_FILES
+                    + subfolderHint(folder));
         }
-        if (!missing.isEmpty()) {
-            throw new IdxFormatException(folder, "missing dataset file" + (missing.size() > 1 ? "s" : "")
-                    + ": looked for " + String.join("; ", missing));
+        if (missing.size() == 1) {
+            throw new IdxFormatException(folder, "missing dataset file: looked for " + missing.get(0));
+        }
+        if (!missing.isEmpty()) { // every spelling of three names would take four lines
+            throw new IdxFormatException(folder, "missing dataset files: " + String.join(", ", missing.stream()
+                    .map(m -> m.substring(0, m.indexOf(' '))).toList()) + " (each raw or .gz, or spelled "
+                    + candidates(TRAIN_IMAGES).get(2) + ")");
         }
         return new DatasetFiles(trainImages, trainLabels, testImages, testLabels);
     }
 
-    /** Why `path` is no dataset folder: "not found" would mislead for a file given where the folder belongs. */
+    /**
+     * Why `path` is no dataset folder that can be read: "not found" would mislead for a file given where the folder
+     * belongs, a link loop or a folder without permission.
+     */
     private static String notAFolder(Path path) {
-        if (Files.isRegularFile(path)) {
-            return "is a file, not a folder";
-        }
-        if (Files.exists(path)) {
-            return "is not a folder";
-        }
-        // a parent that is a file ("mnist.zip/train") or a link to nowhere also land here: "does not exist" is true
-        return "dataset folder does not exist";
+        String problem = ReadableFiles.folderProblem(path);
+        // a parent that is a file ("mnist.zip/train") also lands on "does not exist", which is true
+        return problem.equals("does not exist") ? "dataset folder does not exist" : problem;
     }
 
     /** " (it holds cifar-10-batches-bin: choose that folder)" when a dataset's folder is inside, else "". */
@@ -71,15 +77,26 @@ record DatasetFiles(Path trainImages, Path trainLabels, Path testImages, Path te
         return List.of(standardName, standardName + ".gz", dotted, dotted + ".gz");
     }
 
+    /**
+     * The first candidate that is a regular file; else the first that is something else (a folder, a pipe, a link
+     * loop or to nowhere), which the reader then names as what it is: it is not missing, and saying so would send
+     * the person looking for a file that is there.
+     */
     private static Path find(Path folder, String standardName, List<String> missing) {
         List<String> names = candidates(standardName);
+        Path other = null;
         for (String name : names) {
             Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 return file;
             }
+            if (other == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                other = file;
+            }
         }
-        missing.add(String.join(" or ", names));
-        return null;
+        if (other == null) {
+            missing.add(String.join(" or ", names));
+        }
+        return other;
     }
 }

@@ -1,6 +1,7 @@
 package org.activationexplorer.data;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -41,12 +42,12 @@ public enum DatasetKind {
             return IDX;
         }
         for (String name : DatasetFiles.candidates(DatasetFiles.TRAIN_IMAGES)) {
-            if (Files.exists(folder.resolve(name))) {
+            if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) { // a loop in its place is named later
                 return IDX;
             }
         }
         for (String name : CifarLayout.FILE_NAMES) {
-            if (Files.exists(folder.resolve(name))) {
+            if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 return CIFAR10;
             }
         }

@@ -13,7 +13,8 @@ final class IdxDataset {
      * Loads a folder holding the four standard MNIST-layout files: train-images-idx3-ubyte, train-labels-idx1-ubyte,
      * t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each either raw or with a .gz suffix (the
      * "train-images.idx3-ubyte" dot spelling some mirrors use is accepted too). Checks that images are 3-D (n, rows,
-     * cols), labels 1-D, counts of images and labels agree and train and test image sizes agree.
+     * cols), labels 1-D, counts of images and labels agree, train and test image sizes agree, and the labels number
+     * the classes from 0 with every class in the training set (see ClassLabels).
      *
      * @throws IdxFormatException for a missing file (naming the folder and the file names looked for), a corrupt
      *                            one, or files that do not fit together (naming the file at fault)
@@ -35,8 +36,8 @@ final class IdxDataset {
                     + testImages.dims()[2] + " but the training images in " + files.trainImages().getFileName()
                     + " are " + rows + "x" + cols);
         }
-        // Labels are unsigned bytes (the reader accepts no other type), so every label is below 256
-        int classes = Math.max(maxLabel(trainLabels.data()), maxLabel(testLabels.data())) + 1;
+        int classes = ClassLabels.classes(files.trainLabels(), trainLabels.data(), files.testLabels(),
+                testLabels.data());
         return Dataset.of(Dataset.nameOf(folder), new ImageShape(1, rows, cols), classes, List.of(),
                 trainImages.data(), trainLabels.data(), testImages.data(), testLabels.data());
     }
@@ -58,13 +59,5 @@ final class IdxDataset {
             throw new IdxFormatException(file, labels.count() + " labels for " + images.count() + " images in "
                     + imageFile.getFileName());
         }
-    }
-
-    private static int maxLabel(byte[] labels) {
-        int max = 0;
-        for (byte b : labels) {
-            max = Math.max(max, b & 0xFF);
-        }
-        return max;
     }
 }

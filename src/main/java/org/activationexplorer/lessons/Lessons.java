@@ -1,13 +1,14 @@
 package org.activationexplorer.lessons;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.io.ProblemText;
+import org.activationexplorer.io.ReadableFiles;
 import org.activationexplorer.train.RunConfig;
 
 /**
@@ -35,6 +40,7 @@ public final class Lessons {
             "optimizer", "lr", "activation_lr", "momentum", "weight_decay", "batch", "epochs", "seed", "limit");
     private static final Set<String> VIEW = Set.of("speed", "derivative", "log_scale", "hide");
     private static final Set<String> CARD = Set.of("look_for", "questions", "next");
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
 
     private Lessons() {}
 
@@ -73,32 +79,57 @@ public final class Lessons {
         }
     }
 
-    /** A teacher's lesson file. */
+    /**
+     * A teacher's lesson file: a regular file (a pipe is never opened: reading one blocks), at most MAX_BYTES, UTF-8
+     * text. The file is only read.
+     */
     public static Lesson load(Path file) throws LessonFormatException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new LessonFormatException(file.toString(), "is a folder, not a lesson file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new LessonFormatException(file.toString(), "is larger than a lesson can be (" + MAX_BYTES / 1024
-                        + " KB)");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(MAX_BYTES + 1);
-            }
-        } catch (LessonFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new LessonFormatException(file.toString(), FileProblems.describe(file, e));
+        String notAFile = ReadableFiles.problem(file);
+        if (notAFile != null) {
+            throw new LessonFormatException(file.toString(), notAFile);
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1); // the size is not asked first: it may change before the read
+        } catch (IOException e) {
+            throw new LessonFormatException(file.toString(), "cannot be read: " + FileProblems.describe(file, e));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new LessonFormatException(file.toString(), "is larger than a lesson can be (" + MAX_BYTES / 1024
+                    + " KB)");
+        }
+        return parse(utf8(bytes, file.toString()), file.toString());
+    }
+
+    /** The text of `bytes`; a damaged or binary file is "not text" rather than JSON full of replacement marks. */
+    private static String utf8(byte[] bytes, String source) throws LessonFormatException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new LessonFormatException(source, "is not text (not UTF-8): it may be damaged or not a lesson");
+        }
     }
 
     /** Parses and checks a lesson's JSON text; `source` names it in messages. */
     public static Lesson parse(String json, String source) throws LessonFormatException {
+        try {
+            return checked(json, source);
+        } catch (RuntimeException e) { // no known case: the fuzz tests look for them; say it in words all the same
+            LessonFormatException named = new LessonFormatException(source, "is not a usable lesson (a value in it "
+                    + "cannot be read as the setting it is for)");
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    private static Lesson checked(String json, String source) throws LessonFormatException {
         if (json.length() > MAX_BYTES) {
             throw new LessonFormatException(source, "is larger than a lesson can be");
+        }
+        if (json.isBlank()) {
+            throw new LessonFormatException(source, "is empty; a lesson is a JSON object with format \"" + FORMAT
+                    + "\"");
         }
         JsonObject root;
         try {
@@ -108,16 +139,17 @@ public final class Lessons {
             }
             root = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new LessonFormatException(source, "is not valid JSON");
+            throw new LessonFormatException(source, "is not valid JSON" + where(e));
         }
-        Fields f = new Fields(source);
+        LessonFields f = new LessonFields(source);
         f.known(root, TOP, "");
         if (!FORMAT.equals(f.string(root, "format", ""))) {
             throw new LessonFormatException(source, "format: must be \"" + FORMAT + "\"");
         }
         String id = f.string(root, "id", "");
         if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new LessonFormatException(source, "id: must be lower-case letters, digits and dashes, got '" + id + "'");
+            throw new LessonFormatException(source, "id: must be lower-case letters, digits and dashes, got "
+                    + ProblemText.quote(id));
         }
         RunConfig settings = settings(f, f.object(root, "settings", ""));
         JsonObject v = root.has("view") ? f.object(root, "view", "") : new JsonObject();
@@ -125,7 +157,8 @@ public final class Lessons {
         List<String> hide = f.strings(v, "hide", "view.", false);
         for (String h : hide) {
             if (!Lesson.View.HIDEABLE.contains(h)) {
-                throw new LessonFormatException(source, "view.hide: '" + h + "' is not one of " + Lesson.View.HIDEABLE);
+                throw new LessonFormatException(source, "view.hide: " + ProblemText.quote(h) + " is not one of "
+                        + Lesson.View.HIDEABLE);
             }
         }
         double speed = v.has("speed") ? f.number(v, "speed", "view.") : 0;
@@ -144,7 +177,13 @@ public final class Lessons {
                 new Lesson.Card(f.string(c, "look_for", "card."), questions, f.string(c, "next", "card.")));
     }
 
-    private static RunConfig settings(Fields f, JsonObject s) throws LessonFormatException {
+    /** " (line 3, column 14)" from Gson's message, whose other words are for programmers; "" without them. */
+    private static String where(JsonParseException e) {
+        Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? " (line " + m.group(1) + ", column " + m.group(2) + ")" : "";
+    }
+
+    private static RunConfig settings(LessonFields f, JsonObject s) throws LessonFormatException {
         f.known(s, SETTINGS, "settings.");
         RunConfig d = RunConfig.defaults();
         List<Integer> hidden = d.hidden();
@@ -167,7 +206,8 @@ public final class Lessons {
             try {
                 sharing = Sharing.valueOf(name.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new LessonFormatException(f.source, "settings.sharing: must be LAYER or CHANNEL, got '" + name + "'");
+                throw new LessonFormatException(f.source(), "settings.sharing: must be LAYER or CHANNEL, got "
+                        + ProblemText.quote(name));
             }
         }
         double lr = s.has("lr") ? f.number(s, "lr", "settings.") : d.learningRate();
@@ -184,101 +224,8 @@ public final class Lessons {
                 s.has("limit") ? f.integer(s, "limit", "settings.") : d.limit(), d.init(), d.blas(), d.threads());
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
-            throw new LessonFormatException(f.source, "settings: " + String.join("; ", problems));
+            throw new LessonFormatException(f.source(), "settings: " + String.join("; ", problems));
         }
         return config;
-    }
-
-    /** Typed field access that names the field when it is missing or of the wrong kind. */
-    private record Fields(String source) {
-        void known(JsonObject o, Set<String> names, String prefix) throws LessonFormatException {
-            for (String k : o.keySet()) {
-                if (!names.contains(k)) {
-                    throw new LessonFormatException(source, prefix + k + ": not a lesson field; the fields are "
-                            + names.stream().sorted().toList());
-                }
-            }
-        }
-
-        private JsonElement get(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = o.get(name);
-            if (e == null || e.isJsonNull()) {
-                throw new LessonFormatException(source, prefix + name + ": missing");
-            }
-            return e;
-        }
-
-        JsonObject object(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = get(o, name, prefix);
-            if (!e.isJsonObject()) {
-                throw new LessonFormatException(source, prefix + name + ": must be an object { … }");
-            }
-            return e.getAsJsonObject();
-        }
-
-        String string(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = get(o, name, prefix);
-            if (!(e instanceof JsonPrimitive p && p.isString()) || p.getAsString().isBlank()) {
-                throw new LessonFormatException(source, prefix + name + ": must be a text");
-            }
-            return e.getAsString();
-        }
-
-        double number(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = get(o, name, prefix);
-            if (!(e instanceof JsonPrimitive p && p.isNumber()) || !Double.isFinite(p.getAsDouble())) {
-                throw new LessonFormatException(source, prefix + name + ": must be a number");
-            }
-            return e.getAsDouble();
-        }
-
-        int integer(JsonObject o, String name, String prefix) throws LessonFormatException {
-            double v = number(o, name, prefix);
-            if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-                throw new LessonFormatException(source, prefix + name + ": must be a whole number, got " + v);
-            }
-            return (int) v;
-        }
-
-        boolean bool(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = get(o, name, prefix);
-            if (!(e instanceof JsonPrimitive p && p.isBoolean())) {
-                throw new LessonFormatException(source, prefix + name + ": must be true or false");
-            }
-            return e.getAsBoolean();
-        }
-
-        private JsonArray array(JsonObject o, String name, String prefix) throws LessonFormatException {
-            JsonElement e = get(o, name, prefix);
-            if (!e.isJsonArray()) {
-                throw new LessonFormatException(source, prefix + name + ": must be a list [ … ]");
-            }
-            return e.getAsJsonArray();
-        }
-
-        List<String> strings(JsonObject o, String name, String prefix, boolean required) throws LessonFormatException {
-            if (!required && !o.has(name)) {
-                return List.of();
-            }
-            List<String> list = new ArrayList<>();
-            for (JsonElement e : array(o, name, prefix)) {
-                if (!(e instanceof JsonPrimitive p && p.isString())) {
-                    throw new LessonFormatException(source, prefix + name + ": must be a list of texts");
-                }
-                list.add(e.getAsString());
-            }
-            return list;
-        }
-
-        List<Double> numbers(JsonObject o, String name, String prefix) throws LessonFormatException {
-            List<Double> list = new ArrayList<>();
-            for (JsonElement e : array(o, name, prefix)) {
-                if (!(e instanceof JsonPrimitive p && p.isNumber())) {
-                    throw new LessonFormatException(source, prefix + name + ": must be a list of numbers");
-                }
-                list.add(e.getAsDouble());
-            }
-            return list;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.activationexplorer.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.io.ReadableFiles;
 import org.activationexplorer.runs.ConfigFields;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
+import org.activationexplorer.sweep.SweepFileException;
+import org.activationexplorer.sweep.SweepRunFiles;
 
 /**
  * The run files named on the command line: folders (their *.aerun files, not their subfolders) and files, read in
@@ -22,15 +27,18 @@ import org.activationexplorer.runs.RunRecord;
 public final class ReportInputs {
     private ReportInputs() {}
 
-    /** The runs; `notes` gets one line per file left out. An IOException when a named path cannot be listed. */
+    /**
+     * The runs; `notes` gets one line per file left out. A SweepFileException when a named path is neither a folder
+     * nor a run file, or cannot be listed.
+     */
     public static List<ReportRun> load(List<Path> inputs, Consumer<String> notes) throws IOException {
         List<ReportRun> runs = new ArrayList<>();
         Map<Map<String, String>, Path> seen = new HashMap<>();
         for (Path file : files(inputs)) {
             RunRecord record;
             try {
-                record = RunFiles.load(file);
-            } catch (IOException e) {
+                record = SweepRunFiles.load(file);
+            } catch (SweepFileException e) {
                 notes.accept("left out " + e.getMessage());
                 continue;
             }
@@ -49,19 +57,31 @@ public final class ReportInputs {
         return runs;
     }
 
-    private static List<Path> files(List<Path> inputs) throws IOException {
+    /**
+     * The run files named: folders' *.aerun entries of any kind (one that is a folder or a pipe is then left out
+     * with a note saying so) and the files themselves.
+     *
+     * @throws SweepFileException for an input that is neither a folder nor a file, or a folder that cannot be listed
+     */
+    private static List<Path> files(List<Path> inputs) throws SweepFileException {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
-                    list.filter(p -> p.getFileName().toString().endsWith(RunFiles.EXTENSION) && Files.isRegularFile(p))
-                            .sorted().forEach(files::add);
+                    list.filter(p -> p.getFileName().toString().endsWith(RunFiles.EXTENSION)).sorted()
+                            .forEach(files::add);
+                } catch (IOException | UncheckedIOException e) {
+                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    throw new SweepFileException(input, "cannot be listed: " + FileProblems.describe(input, cause));
                 }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                throw new IOException(input + ": no such file or folder");
+                continue;
             }
+            String notAFile = ReadableFiles.problem(input);
+            if (notAFile != null) {
+                throw new SweepFileException(input, notAFile.equals("does not exist") ? "no such file or folder"
+                        : notAFile);
+            }
+            files.add(input);
         }
         return files;
     }

@@ -3,10 +3,11 @@ package org.activationexplorer.sweep;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
+import org.activationexplorer.io.ReadableFiles;
 import org.activationexplorer.runs.ConfigFields;
-import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.train.RunConfig;
 
@@ -30,16 +31,25 @@ public final class CellFiles {
     /** A complete or partial run of other settings; `differences` names them ("epochs 2 ≠ 1"). */
     public record OtherSettings(String differences) implements State {}
 
+    /**
+     * What the cell's file holds. Something under its name that is not a regular file (a folder, a pipe, a link
+     * loop) or cannot be read is OtherSettings: a sweep replaces only its own damaged files, and a pipe is never
+     * opened (reading one blocks the sweep).
+     */
     public static State state(SweepCell cell) {
         Path file = cell.file();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Missing();
+        }
+        String notAFile = ReadableFiles.problem(file);
+        if (notAFile != null) {
+            return new OtherSettings(notAFile + "; not a run file");
         }
         RunRecord run;
         try {
-            run = RunFiles.load(file);
-        } catch (IOException | RuntimeException e) {
-            return new Partial(String.valueOf(e.getMessage()));
+            run = SweepRunFiles.load(file);
+        } catch (SweepFileException e) {
+            return new Partial(e.problem());
         }
         Map<String, String> found = ConfigFields.experiment(run.config(), true);
         Map<String, String> wanted = ConfigFields.experiment(cell.config(), true);

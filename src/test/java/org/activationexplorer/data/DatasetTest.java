@@ -11,12 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import org.activationexplorer.io.OddFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,7 @@ class DatasetTest {
     @Test
     void tinyDatasetRoundTrips() throws IOException {
         Path folder = folder("tiny");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
 
         Dataset d = Dataset.load(folder);
 
@@ -46,13 +50,13 @@ class DatasetTest {
         assertEquals(12, d.features());
         assertEquals(7, d.classes());
         assertEquals(12, d.trainSize());
-        assertEquals(5, d.testSize());
+        assertEquals(7, d.testSize());
         assertArrayEquals(labels(12, 7), d.trainLabels());
-        assertArrayEquals(labels(5, 7), d.testLabels());
+        assertArrayEquals(labels(7, 7), d.testLabels());
         assertEquals(12 * 12, d.trainImages().length);
-        assertEquals(5 * 12, d.testImages().length);
-        byte[] testPixels = pixels(5, 3, 4, 2);
-        for (int i = 0; i < 5; i++) {
+        assertEquals(7 * 12, d.testImages().length);
+        byte[] testPixels = pixels(7, 3, 4, 2);
+        for (int i = 0; i < 7; i++) {
             byte[] expected = Arrays.copyOfRange(testPixels, i * 12, (i + 1) * 12);
             assertArrayEquals(expected, d.testImagePixels(i));
         }
@@ -61,9 +65,9 @@ class DatasetTest {
     @Test
     void normalisesBothSetsWithTheTrainingStatistics() throws IOException {
         Path folder = folder("stats");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         byte[] train = pixels(12, 3, 4, 1);
-        byte[] test = pixels(5, 3, 4, 2);
+        byte[] test = pixels(7, 3, 4, 2);
         double sum = 0;
         double squares = 0;
         for (byte b : train) {
@@ -90,13 +94,13 @@ class DatasetTest {
         Path folder = folder("mixed");
         write(folder.resolve("train-images.idx3-ubyte"), idx(new int[]{4, 2, 2}, pixels(4, 2, 2, 1)));
         write(folder.resolve("train-labels.idx1-ubyte.gz"), gzip(idx(new int[]{4}, labels(4, 3))));
-        write(folder.resolve("t10k-images-idx3-ubyte"), idx(new int[]{2, 2, 2}, pixels(2, 2, 2, 2)));
-        write(folder.resolve("t10k-labels-idx1-ubyte.gz"), gzip(idx(new int[]{2}, labels(2, 3))));
+        write(folder.resolve("t10k-images-idx3-ubyte"), idx(new int[]{3, 2, 2}, pixels(3, 2, 2, 2)));
+        write(folder.resolve("t10k-labels-idx1-ubyte.gz"), gzip(idx(new int[]{3}, labels(3, 3))));
 
         Dataset d = Dataset.load(folder);
 
         assertEquals(4, d.trainSize());
-        assertEquals(2, d.testSize());
+        assertEquals(3, d.testSize());
         assertEquals(3, d.classes());
     }
 
@@ -134,6 +138,34 @@ class DatasetTest {
         assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
         assertFalse(e.getMessage().contains("does not exist") || e.getMessage().contains("not found"), e.getMessage());
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), "what a dataset folder holds instead");
+    }
+
+    @Test
+    void somethingOtherThanAFileInPlaceOfADatasetFileIsNamedForWhatItIsNotAsMissing() throws IOException {
+        for (OddFiles.Kind kind : OddFiles.Kind.values()) {
+            Path folder = folder("odd-" + kind);
+            writeDataset(folder, 4, 2, 2, 2, 2);
+            Path labels = folder.resolve("t10k-labels-idx1-ubyte.gz");
+            Files.delete(labels);
+            OddFiles.make(labels, kind);
+
+            IdxFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(folder));
+
+            assertEquals(labels, e.file(), kind.toString());
+            assertFalse(e.getMessage().contains("missing") || e.getMessage().contains("looked for"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPipeOrALinkLoopGivenAsTheFolderIsNamedSo() throws IOException {
+        for (OddFiles.Kind kind : List.of(OddFiles.Kind.FIFO, OddFiles.Kind.LINK_LOOP)) {
+            Path odd = OddFiles.make(root.resolve("dataset-" + kind), kind);
+
+            IdxFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(odd));
+
+            assertEquals(odd, e.file());
+            assertFalse(e.getMessage().contains("does not exist"), e.getMessage());
+        }
     }
 
     @Test
@@ -201,12 +233,63 @@ class DatasetTest {
     }
 
     @Test
-    void classesIsTheLargestUnsignedLabelPlusOne() throws IOException {
+    void classesIsTheLargestTrainingLabelPlusOne() throws IOException {
         Path folder = folder("many-classes");
-        writeDataset(folder, 4, 2, 2, 2, 2);
-        write(folder.resolve("t10k-labels-idx1-ubyte.gz"), gzip(idx(new int[]{2}, new byte[]{0, (byte) 200})));
+        writeDataset(folder, 200, 200, 2, 2, 200);
 
-        assertEquals(201, Dataset.load(folder).classes());
+        assertEquals(200, Dataset.load(folder).classes());
+    }
+
+    @Test
+    void aTestLabelOutsideTheTrainingClassesIsRefusedNamingTheTestLabels() throws IOException {
+        Path folder = folder("test-label-out-of-range");
+        writeDataset(folder, 4, 2, 2, 2, 2);
+        Path testLabels = folder.resolve("t10k-labels-idx1-ubyte.gz");
+        write(testLabels, gzip(idx(new int[]{2}, new byte[]{1, (byte) 200})));
+
+        assertEquals(testLabels, failure(folder).file());
+    }
+
+    @Test
+    void aTrainingLabelBeyondAGapInTheClassesIsRefused() throws IOException {
+        Path folder = folder("train-label-out-of-range");
+        writeDataset(folder, 40, 10, 2, 2, 10);
+        Path trainLabels = folder.resolve("train-labels-idx1-ubyte.gz");
+        byte[] labels = labels(40, 10);
+        labels[23] = 68;
+        write(trainLabels, gzip(idx(new int[]{40}, labels)));
+
+        assertEquals(trainLabels, failure(folder).file());
+    }
+
+    @Test
+    void trainingLabelsMustStartAtZero() throws IOException {
+        Path folder = folder("from-one");
+        writeDataset(folder, 4, 2, 2, 2, 2);
+        byte[] fromOne = {1, 2, 1, 2};
+        write(folder.resolve("train-labels-idx1-ubyte.gz"), gzip(idx(new int[]{4}, fromOne)));
+
+        assertEquals(folder.resolve("train-labels-idx1-ubyte.gz"), failure(folder).file());
+    }
+
+    @Test
+    void aRareExtraTrainingClassTheTestSetLacksIsRefusedAsDamageToTheTrainingLabels() throws IOException {
+        Path folder = folder("one-flipped-to-ten");
+        writeDataset(folder, 200, 20, 2, 2, 10);
+        byte[] labels = labels(200, 10);
+        labels[108] = 10; // 8 with bit 1 flipped
+        Path trainLabels = folder.resolve("train-labels-idx1-ubyte.gz");
+        write(trainLabels, gzip(idx(new int[]{200}, labels)));
+
+        assertEquals(trainLabels, failure(folder).file());
+    }
+
+    @Test
+    void aTestSetThatStopsShortOfTheTrainingClassesIsRefused() throws IOException {
+        Path folder = folder("test-lacks-a-class");
+        writeDataset(folder, 20, 5, 2, 2, 10);
+
+        assertEquals(folder.resolve("t10k-labels-idx1-ubyte.gz"), failure(folder).file());
     }
 
     @Test
@@ -226,7 +309,7 @@ class DatasetTest {
     @Test
     void limitTrainKeepsTheFirstImagesAndTheWholeTestSet() throws IOException {
         Path folder = folder("limited");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         Dataset full = Dataset.load(folder);
 
         Dataset limited = full.limitTrain(5);
@@ -248,7 +331,7 @@ class DatasetTest {
     @Test
     void limitTrainSharesNothingMutable() throws IOException {
         Path folder = folder("independent");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         Dataset full = Dataset.load(folder);
         Dataset limited = full.limitTrain(12);
 
@@ -267,7 +350,7 @@ class DatasetTest {
     @Test
     void limitTrainRejectsSizesOutsideTheTrainingSet() throws IOException {
         Path folder = folder("bounds");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         Dataset d = Dataset.load(folder);
 
         assertThrows(IllegalArgumentException.class, () -> d.limitTrain(0));
@@ -277,17 +360,17 @@ class DatasetTest {
     @Test
     void testImagePixelsRejectsAnIndexOutsideTheTestSet() throws IOException {
         Path folder = folder("pixels");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         Dataset d = Dataset.load(folder);
 
-        assertThrows(IndexOutOfBoundsException.class, () -> d.testImagePixels(5));
+        assertThrows(IndexOutOfBoundsException.class, () -> d.testImagePixels(7));
         assertThrows(IndexOutOfBoundsException.class, () -> d.testImagePixels(-1));
     }
 
     @Test
     void newPixelsAreNormalisedExactlyAsTheTestImagesWere() throws IOException {
         Path folder = folder("normalise");
-        writeDataset(folder, 12, 5, 3, 4, 7);
+        writeDataset(folder, 12, 7, 3, 4, 7);
         Dataset d = Dataset.load(folder);
 
         for (int i = 0; i < d.testSize(); i++) {

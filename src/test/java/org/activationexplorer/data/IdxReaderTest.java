@@ -146,7 +146,7 @@ class IdxReaderTest {
     void missingFileIsAnIdxFormatException() {
         Path file = dir.resolve("absent-idx3-ubyte");
 
-        assertTrue(failure(file).getMessage().endsWith("file not found"));
+        assertTrue(failure(file).getMessage().endsWith("does not exist"));
     }
 
     @Test
