@@ -46,7 +46,7 @@ public final class AtomicFiles {
                 throw e;
             }
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + WriteProblems.why(folder, temporary, e), e);
+            throw new IOException("cannot write " + target + ": " + WriteProblems.why(target, folder, temporary, e), e);
         }
         flushFolder(folder);
     }
@@ -64,7 +64,7 @@ public final class AtomicFiles {
             Files.delete(temporary);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
-            String why = WriteProblems.why(file.getParent(), temporary, e);
+            String why = WriteProblems.why(target, file.getParent(), temporary, e);
             throw new IOException("cannot write " + target + ": " + why, e);
         }
     }
@@ -90,7 +90,7 @@ public final class AtomicFiles {
                 : Files.isDirectory(file) ? "it is a folder"
                 : Files.exists(file) && !Files.isRegularFile(file)
                         ? "it is not a regular file (a device, pipe or socket)"
-                : !Files.isDirectory(folder) ? WriteProblems.missingFolder(folder) : null;
+                : !Files.isDirectory(folder) ? WriteProblems.missingFolder(target, folder) : null;
         if (problem != null) {
             throw new IOException("cannot write " + target + ": " + problem);
         }
