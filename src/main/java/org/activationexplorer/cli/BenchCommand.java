@@ -43,6 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup ≥ 0, --steps ≥ 1 and --passes ≥ 1");
         }
         Dataset data = Dataset.load(options.datasetFolder());
+        Commands.checkAgainstData(spec, config, data);
         if (against != null) {
             RunConfig reference = config.withActivation(
                     org.activationexplorer.activation.ActivationConfig.of(Commands.lowerCase(against)));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.activationexplorer.data.Dataset;
 import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
@@ -25,6 +26,47 @@ final class Commands {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }
         return config;
+    }
+
+    /**
+     * --limit and --batch against the dataset, whose size is known once it is loaded: checked right after loading
+     * and before training, so a --limit beyond the data is refused (exit 2, with the valid range) rather than cut to
+     * the data's size, and a batch larger than the images used is not silently one smaller batch.
+     */
+    static void checkAgainstData(CommandLine.Model.CommandSpec spec, RunConfig config, Dataset data) {
+        List<String> problems = dataProblems(config, data.trainSize(), data.name());
+        if (!problems.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid settings: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /** What is wrong with limit and batch size for a dataset of `images` training images called `name`. */
+    static List<String> dataProblems(RunConfig config, int images, String name) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (config.limit() > images) {
+            problems.add("limit must be 0 (all) to " + images + ", the training images of " + name + ", got "
+                    + config.limit());
+        }
+        int used = config.limit() > 0 ? Math.min(config.limit(), images) : images;
+        if (config.batchSize() > used) {
+            problems.add("batch size must be 1 to " + used + ", the training images " + (used < images
+                    ? "that limit " + config.limit() + " keeps" : "of " + name) + ", got " + config.batchSize());
+        }
+        return problems;
+    }
+
+    /**
+     * The recorded frame at --step (the last one at or before it), or the last frame when step is null. A step
+     * outside the run is refused with its range (exit 2), not answered with the first or last frame.
+     */
+    static RunRecord.Frame frameAt(CommandLine.Model.CommandSpec spec, RunRecord record, Long step, Path run) {
+        long last = record.frames().get(record.frames().size() - 1).step();
+        if (step != null && (step < 0 || step > last)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--step must be 0 to " + last
+                    + ", the training steps recorded in " + run + ", got " + step);
+        }
+        return record.frameAt(step == null ? Long.MAX_VALUE : step);
     }
 
     /** A name in lower case (null stays null): family, architecture, optimizer and backend names are lower-case. */

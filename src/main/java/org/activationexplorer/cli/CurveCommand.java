@@ -92,7 +92,7 @@ final class CurveCommand implements Runnable {
 
     private void printRun() {
         org.activationexplorer.runs.RunRecord record = Commands.loadRun(spec, run);
-        var frame = record.frameAt(step == null ? Long.MAX_VALUE : step);
+        var frame = Commands.frameAt(spec, record, step, run);
         if (layer < 1 || layer > frame.layers().size()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--layer must be 1 to " + frame.layers().size() + " for " + run);

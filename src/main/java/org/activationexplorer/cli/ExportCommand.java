@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationexplorer.fit.Candidate;
+import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.plot.Comparison;
 import org.activationexplorer.plot.DataFiles;
@@ -67,7 +68,8 @@ final class ExportCommand implements Callable<Integer> {
             + "(png, svg, pdf) or all five in a -fits.csv beside the curves (csv)")
     boolean fit;
 
-    @Option(names = "--step", description = "activations at the last recorded step at or before this (default: the end)")
+    @Option(names = "--step", description = "activations at the last recorded step at or before this, 0 to the "
+            + "run's last step (default: the end)")
     Long step;
 
     @Option(names = "--force", description = "overwrite files that exist (default: refuse and name them)")
@@ -91,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             fail("--layer must be 1 to " + record.frames().get(0).layers().size() + " for " + run);
         }
         ExportPlan plan = new ExportPlan(out, stem(what == What.compare ? runs.get(0) : run), format.name());
-        int f = record.frames().indexOf(record.frameAt(step == null ? Long.MAX_VALUE : step));
+        int f = record.frames().indexOf(Commands.frameAt(spec, record, step, what == What.compare ? runs.get(0) : run));
         long at = record.frames().get(f).step();
         switch (what) {
             case compare -> plan.add("compare", () -> write(Comparison.of(records).figure(records.size()
@@ -110,6 +112,7 @@ final class ExportCommand implements Callable<Integer> {
                     + ": add --force, or choose another --out");
         }
         createFolder(out);
+        AtomicFiles.checkWritable(plan.first()); // an unwritable --out is said before the figures are drawn
         for (Path p : plan.write()) {
             spec.commandLine().getOut().println(p);
         }

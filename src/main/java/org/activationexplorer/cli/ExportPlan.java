@@ -49,6 +49,11 @@ final class ExportPlan {
         beside.add(file);
     }
 
+    /** The first planned file (there is one once an export is planned). */
+    Path first() {
+        return files.get(0);
+    }
+
     /** Planned files that exist already. */
     List<Path> existing() {
         List<Path> all = new ArrayList<>(files);

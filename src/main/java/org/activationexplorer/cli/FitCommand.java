@@ -127,7 +127,7 @@ final class FitCommand implements Runnable {
     /** x, y, w: the recorded curve of --layer, each point weighted by the histogram bin it falls in. */
     private double[][] fromRun() {
         RunRecord record = Commands.loadRun(spec, run);
-        var frame = record.frameAt(step == null ? Long.MAX_VALUE : step);
+        var frame = Commands.frameAt(spec, record, step, run);
         if (layer < 1 || layer > frame.layers().size()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--layer must be 1 to " + frame.layers().size() + " for " + run);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Activations;
 import org.activationexplorer.data.Dataset;
+import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.session.EventText;
 import org.activationexplorer.session.Race;
@@ -73,8 +74,9 @@ final class RaceCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw bad("invalid settings: " + String.join("; ", problems));
         }
-        checkSaveDir();
+        checkSaveDir(names);
         Dataset data = Dataset.load(options.datasetFolder());
+        Commands.checkAgainstData(spec, base, data);
         Printer printer = new Printer();
         try (Race race = new Race(base, lanes, data, printer)) {
             return race(race, data, printer);
@@ -101,11 +103,22 @@ final class RaceCommand implements Callable<Integer> {
         return given;
     }
 
-    /** A --save-dir that cannot be written is refused before training (exit 2), as train's --save is. */
-    private void checkSaveDir() {
-        if (saveDir != null && !(Files.isDirectory(saveDir) && Files.isWritable(saveDir))) {
-            throw bad("cannot save the runs: " + saveDir + (Files.isDirectory(saveDir) ? " cannot be written"
-                    : Files.exists(saveDir) ? " is not a folder" : " does not exist"));
+    /**
+     * A --save-dir that cannot be written is refused before training (exit 2), as train's --save is: by writing
+     * and removing a file of ours there (a read-only file system or /proc pass a permission check as root).
+     */
+    private void checkSaveDir(List<String> families) {
+        if (saveDir == null) {
+            return;
+        }
+        if (!Files.isDirectory(saveDir)) {
+            throw bad("cannot save the runs: " + saveDir + (Files.exists(saveDir) ? " is not a folder"
+                    : " does not exist"));
+        }
+        try {
+            AtomicFiles.checkWritable(saveDir.resolve(families.get(0) + RunFiles.EXTENSION));
+        } catch (IOException e) {
+            throw bad("cannot save the runs: " + e.getMessage());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.activationexplorer.data.Dataset;
+import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.sweep.CellFiles;
 import org.activationexplorer.sweep.CellOutcome;
 import org.activationexplorer.sweep.SeedList;
@@ -103,6 +104,13 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepCell> toTrain = new ArrayList<>();
         List<CellOutcome> skipped = new ArrayList<>();
         int redone = sort(cells, toTrain, skipped);
+        if (!toTrain.isEmpty()) { // a folder that takes no file is said now, not after the first cell trained
+            try {
+                AtomicFiles.checkWritable(toTrain.get(0).file());
+            } catch (IOException e) {
+                throw bad("--out: " + e.getMessage());
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (SweepProgress.stderrIsTerminal()) { // a log gets the cells' lines only
             err.println("sweep: " + grid.grid().size() + " cells" + (part.count() > 1 ? ", shard " + part + ": "
@@ -116,6 +124,9 @@ final class SweepCommand implements Callable<Integer> {
         List<CellOutcome> outcomes = new ArrayList<>(skipped);
         try {
             Dataset data = toTrain.isEmpty() ? null : Dataset.load(grid.datasetFolder());
+            for (SweepCell cell : toTrain) { // before any cell trains
+                Commands.checkAgainstData(spec, cell.config(), data);
+            }
             long batches = toTrain.stream().mapToLong(c -> c.batches(data.trainSize())).sum();
             progress = new SweepProgress(spec.commandLine().getOut(), err, toTrain.size(), batches);
             for (CellOutcome s : skipped) {

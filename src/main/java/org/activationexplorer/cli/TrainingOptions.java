@@ -54,7 +54,7 @@ final class TrainingOptions {
     double weightDecay = D.weightDecay();
 
     @Option(names = "--schedule", description = "learning rates over the run, both groups: constant, cosine (to 0 at "
-            + "the run's last step) or step (x0.1 at 50 % and again at 75 % of the steps) (default: ${DEFAULT-VALUE})")
+            + "the run's last step) or step (x0.1 at 50 %% and again at 75 %% of the steps) (default: ${DEFAULT-VALUE})")
     String schedule = D.schedule();
 
     @Option(names = "--clip-norm", paramLabel = "X", description = "clip the gradients' global norm (every parameter, "

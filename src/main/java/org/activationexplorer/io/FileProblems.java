@@ -110,7 +110,12 @@ public final class FileProblems {
         if (text.startsWith(prefix)) {
             text = text.substring(prefix.length());
         }
-        return text.isEmpty() ? "input/output error" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        if (text.isEmpty()) {
+            return "input/output error";
+        }
+        // a write's own failure is a plain IOException with the system's text ("No space left on device")
+        String words = REASONS.get(text.toLowerCase(Locale.ROOT));
+        return words != null ? words : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "" when `culprit` is `path` (the caller has named it), else the culprit and a space. */

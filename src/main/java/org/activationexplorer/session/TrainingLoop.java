@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.nn.ActivationLayer;
 import org.activationexplorer.train.LayerHealth;
 import org.activationexplorer.train.RunConfig;
@@ -138,7 +139,8 @@ final class TrainingLoop {
         try {
             java.nio.file.Files.createDirectories(folder);
         } catch (IOException e) {
-            return new RunEvent.SaveFailed(file, "cannot create the folder " + folder + ": " + e.getMessage());
+            return new RunEvent.SaveFailed(file, "cannot create the folder " + folder + ": "
+                    + FileProblems.describeCreating(folder, e)); // e's own text is a bare path
         }
         RunEvent.SaveOutcome outcome = run.save(file);
         if (outcome instanceof RunEvent.Saved) {

@@ -135,10 +135,18 @@ public final class TrainingRun implements AutoCloseable {
         return new RunEvent.Restored(checkpoint.step());
     }
 
-    /** Writes the run so far (frames, losses, epochs, current weights) atomically to `file`. */
+    /**
+     * Writes the run so far (frames, losses, epochs, current weights) atomically to `file`. A diverged run never
+     * replaces a file: its weights are the exploded ones, and what is there (often the same experiment's good run)
+     * is worth more; it is written only under a new name.
+     */
     public RunEvent.SaveOutcome save(Path file) {
         if (steps == 0) {
             return new RunEvent.NothingToSave();
+        }
+        if (diverged != null && java.nio.file.Files.exists(file)) {
+            return new RunEvent.SaveFailed(file, "the run diverged, so it does not replace " + file
+                    + ", which is kept");
         }
         try {
             recorder.record(steps, trainer.epochsDone());
@@ -149,10 +157,18 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /** A new file name in `folder` for this run: time, family (each layer's, joined by +), network. */
+    /**
+     * A file name in `folder` that no file has yet: time, family (each layer's, joined by +), network, and "-2",
+     * "-3" … when runs of the same family and network end within the same second (one would replace the other).
+     */
     public Path fileIn(Path folder) {
-        return folder.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                + String.join("+", config.familyNames()) + "-" + config.arch() + RunFiles.EXTENSION);
+        String stem = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + String.join("+", config.familyNames()) + "-" + config.arch();
+        Path file = folder.resolve(stem + RunFiles.EXTENSION);
+        for (int n = 2; java.nio.file.Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + RunFiles.EXTENSION);
+        }
+        return file;
     }
 
     /** The run so far as a record (the recorded frames, not a new one). */

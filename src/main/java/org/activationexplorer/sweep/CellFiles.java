@@ -1,11 +1,11 @@
 package org.activationexplorer.sweep;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
+import org.activationexplorer.io.AtomicFiles;
 import org.activationexplorer.io.ReadableFiles;
 import org.activationexplorer.runs.ConfigFields;
 import org.activationexplorer.runs.RunRecord;
@@ -66,19 +66,11 @@ public final class CellFiles {
     }
 
     /**
-     * Removes the temporary files a killed sweep may have left while writing this cell (io/AtomicFiles writes
-     * ".NAME…tmp" beside the file and moves it into place). Only this cell's: another shard may be writing its own.
+     * Removes the temporary files killed sweeps left in the cells' folder, before training (io/AtomicFiles does it
+     * on every save too; a cell that diverges never saves). Only files whose writer is gone: another shard may be
+     * writing its own.
      */
-    public static void removeLeftovers(SweepCell cell) throws IOException {
-        Path folder = cell.file().toAbsolutePath().getParent();
-        String prefix = "." + cell.name();
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".tmp");
-        })) {
-            for (Path p : stale) {
-                Files.deleteIfExists(p);
-            }
-        }
+    public static void removeLeftovers(SweepCell cell) {
+        AtomicFiles.removeStaleTemporaries(cell.file());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationexplorer.activation.ActivationConfig;
 import org.activationexplorer.activation.Activations;
+import org.activationexplorer.linalg.Gemms;
 import org.activationexplorer.nn.Architectures;
 import org.activationexplorer.nn.Init;
 import org.activationexplorer.optim.Schedule;
@@ -99,6 +100,9 @@ public record RunConfig(
         }
         if (limit < 0) {
             problems.add("limit must be ≥ 0 (0 = the whole training set), got " + limit);
+        }
+        if (!Gemms.BACKENDS.contains(blas)) { // found here, before the dataset loads, not when the trainer starts
+            problems.add("blas must be one of " + Gemms.BACKENDS + ", got '" + blas + "'");
         }
         if (threads < 1 || threads > 2) {
             problems.add("threads must be 1 or 2, got " + threads);

@@ -254,6 +254,10 @@ class CliTest {
         assertTrue(err.toString().contains("step 0 (epoch 0)"), "the initial frame");
         assertEquals(2, run("curve", "--run", file.toString(), "--layer", "3"));
         assertTrue(err.toString().contains("--layer must be 1 to 2"), err.toString());
+        for (String step : List.of("-1", "100000")) { // not the first or last frame in silence
+            assertEquals(2, run("curve", "--run", file.toString(), "--layer", "1", "--step", step), step);
+            assertEquals(2, run("fit", "--run", file.toString(), "--layer", "1", "--step", step), step);
+        }
     }
 
     @Test

@@ -56,6 +56,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void a_step_outside_the_run_is_refused_before_any_file_and_its_ends_are_accepted() throws Exception {
+        long last = org.activationexplorer.runs.RunFiles.load(pau).steps();
+        Path folder = dir.resolve("steps");
+        for (String step : List.of("-5", Long.toString(last + 1), "999999")) {
+            assertEquals(2, Cli.run(new String[] {"export", "--run", pau.toString(), "--what", "activations", "--format",
+                    "csv", "--out", folder.toString(), "--step", step}, new PrintWriter(out), new PrintWriter(err)), step);
+        }
+        assertFalse(Files.exists(folder), "nothing written, not even the folder");
+        assertTrue(export(folder, "--run", pau.toString(), "--what", "activations", "--format", "csv", "--step", "0")
+                .get(0).toString().endsWith("-step0.csv"));
+        assertTrue(export(folder, "--run", pau.toString(), "--what", "activations", "--format", "csv", "--step",
+                Long.toString(last)).get(0).toString().endsWith("-step" + last + ".csv"));
+    }
+
+    @Test
     void a_pdf_keeps_its_labels_and_caption_as_text() throws Exception {
         List<Path> files = export(dir.resolve("pdf"), "--run", pau.toString(), "--what", "activations", "--format", "pdf");
         assertEquals(1, files.size());

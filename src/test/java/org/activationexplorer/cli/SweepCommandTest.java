@@ -135,20 +135,25 @@ class SweepCommandTest {
     }
 
     @Test
-    void aDamagedFileIsTrainedAgainAndTheCompleteOnesAreKept() throws IOException {
+    void aDamagedFileIsTrainedAgainAndTheCompleteOnesAreKept() throws IOException, InterruptedException {
         Path copy = copyOf(swept, "damaged");
         Path damaged = copy.resolve("mlp-relu-seed2.aerun");
         byte[] bytes = Files.readAllBytes(damaged);
         Files.write(damaged, Arrays.copyOf(bytes, bytes.length / 2)); // as a copy cut short
         Map<String, FileTime> before = times(copy);
-        Files.write(copy.resolve(".mlp-relu-seed2.aerun123.tmp"), new byte[10]); // as a killed write leaves
+        Process gone = new ProcessBuilder("true").start(); // a writer that was killed: its PID is no process now
+        gone.waitFor();
+        Files.write(copy.resolve(".mlp-relu-seed2.aerun.aetmp-" + gone.pid() + "-1f2e"), new byte[10]);
+        Path legacy = copy.resolve(".mlp-relu-seed2.aerun1234567890123456.tmp"); // as versions before 0.2 left them
+        Files.write(legacy, new byte[10]);
+        Files.setLastModifiedTime(legacy, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
         assertEquals(0, sweep(copy), err.toString());
         for (JsonObject j : json()) {
             boolean redone = j.get("file").getAsString().endsWith("mlp-relu-seed2.aerun");
             assertEquals(redone ? "trained" : "skipped", j.get("status").getAsString(), j.toString());
         }
         assertEquals(1, RunFiles.load(damaged).epochs().size());
-        assertEquals(NAMES, files(copy), "the leftover temporary file is gone");
+        assertEquals(NAMES, files(copy), "the leftover temporary files are gone");
         Map<String, FileTime> after = times(copy);
         before.remove("mlp-relu-seed2.aerun");
         after.remove("mlp-relu-seed2.aerun");

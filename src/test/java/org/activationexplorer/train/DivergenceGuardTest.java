@@ -66,6 +66,27 @@ class DivergenceGuardTest {
     }
 
     @Test
+    void anExplosionInTheFirstBatchesIsMeasuredAgainstTheFirstLoss() {
+        // PAU at Adam lr 1 on 5,000 images: 3.18, 1.1e5, 46, 9.5e5, then 1e4-1e5, and it used to "finish" at 19.9 %
+        DivergenceGuard guard = new DivergenceGuard();
+        assertNull(guard.checkLoss(3.18, 1, 1));
+        Divergence d = guard.checkLoss(1.1e5, 1, 2);
+        assertNotNull(d);
+        assertEquals(Divergence.Reason.LOSS_EXPLODED, d.reason());
+        assertEquals(2, d.batch());
+        assertEquals(318, d.limit(), 1e-9, "100 × the first loss");
+    }
+
+    @Test
+    void anUntrainedNetworksSpikesAreNotDivergence() {
+        DivergenceGuard guard = new DivergenceGuard();
+        double[] losses = {2.3, 2.2, 30, 2.1, 2000, 1.9, 1.8}; // a spike 870 times the first loss is still allowed
+        for (int i = 0; i < losses.length; i++) {
+            assertNull(guard.checkLoss(losses[i], 1, i + 1), "batch " + (i + 1));
+        }
+    }
+
+    @Test
     void parametersThatAreNotFiniteOrExplodeAreNamed() {
         Parameter ok = new Parameter("0.weight", new float[] {1, -2}, new float[2], Parameter.Kind.WEIGHT);
         Parameter huge = new Parameter("1.taylor", new float[] {0, -3e6f}, new float[2], Parameter.Kind.ACTIVATION);

@@ -77,6 +77,17 @@ class RunConfigTest {
     }
 
     @Test
+    void anUnknownBlasIsAProblemOfTheSettingsNotOfTheTrainer() {
+        RunConfig d = RunConfig.defaults();
+        RunConfig bogus = new RunConfig(d.arch(), d.hidden(), d.activation(), d.optimizer(), d.learningRate(),
+                d.activationLearningRate(), d.momentum(), d.weightDecay(), d.batchSize(), d.epochs(), d.seed(), d.limit(),
+                d.init(), "bogus", d.threads());
+        assertEquals(1, bogus.problems().size());
+        assertTrue(bogus.problems().get(0).startsWith("blas"), bogus.problems().toString());
+        assertEquals(List.of(), d.problems());
+    }
+
+    @Test
     void theRoutineReadsAsWordsForCaptions() {
         assertEquals("cosine schedule, clip norm 1", RunConfig.defaults().withRoutine("cosine", 1.0).routineLabel());
         assertEquals("step schedule", RunConfig.defaults().withRoutine("step", 0).routineLabel());

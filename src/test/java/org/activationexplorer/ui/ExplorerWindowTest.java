@@ -235,7 +235,7 @@ class ExplorerWindowTest {
         assertEquals(1 + 2 * done.layers().get(0).xs().length, curveRows.size());
         assertNotNull(results[4].problem(), "a missing folder is reported");
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().matches(".*(\\.tmp|\\.aetmp-.*)")), "no temporary files left");
         }
     }
 
