@@ -75,7 +75,7 @@ record NetworkShape(Map<String, Integer> weights, List<Integer> activations) {
             activation(CONV2);
             layer += 2; // pooling, flatten
             long in = input != null ? flattened(input)
-                    : inferred(layer + ".weight", (long) LENET_DENSE[0] * CONV2, CONV2, 16 * 5 * 5);
+                    : inferred(layer + ".weight", LENET_DENSE[0], CONV2, CONV2 * 5 * 5);
             for (int h : LENET_DENSE) {
                 dense(in, h);
                 activation(h);
