@@ -127,8 +127,8 @@ record NetworkShape(Map<String, Integer> weights, List<Integer> activations) {
         private void weight(String name, long length) {
             weights.put(layer + "." + name, (int) Math.min(length, Integer.MAX_VALUE));
             if (weights.size() > saved.size()) {
-                throw new RunFileProblem("it has " + saved.size() + " weights, the network of its configuration "
-                        + "more");
+                throw new RunFileProblem("it has " + saved.size() + " weights where the network of its "
+                        + "configuration has more");
             }
         }
 

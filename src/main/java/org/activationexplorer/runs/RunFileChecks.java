@@ -92,7 +92,7 @@ public final class RunFileChecks {
             }
             if (w.getValue() != f.getValue().length) {
                 problems.add("weight " + RunFileProblem.quoted(w.getKey()) + " has " + f.getValue().length
-                        + " values, the network of its configuration " + w.getValue());
+                        + " values where the network of its configuration has " + w.getValue());
                 return null;
             }
         }
@@ -127,7 +127,7 @@ public final class RunFileChecks {
                 problems.add(which + " has a speed or a time that is negative or not a finite number");
             }
             if (!e.layers().isEmpty() && e.layers().size() != layers) {
-                problems.add(which + " has the health of " + e.layers().size() + " layers, the network has "
+                problems.add(which + " has the health of " + e.layers().size() + " layers where the network has "
                         + layers);
             }
             for (LayerHealth h : e.layers()) {
@@ -154,7 +154,7 @@ public final class RunFileChecks {
             lastStep = f.step();
             lastEpoch = Math.max(lastEpoch, f.epoch());
             if (f.layers().size() != parameters.size()) {
-                problems.add(which + " has " + f.layers().size() + " activation layers, the network "
+                problems.add(which + " has " + f.layers().size() + " activation layers where the network has "
                         + parameters.size());
                 continue;
             }
@@ -178,7 +178,8 @@ public final class RunFileChecks {
             }
         }
         if (l.parameters().length != parameters) {
-            problems.add(which + " has " + l.parameters().length + " parameters, its family " + parameters);
+            problems.add(which + " has " + l.parameters().length + " parameters where its family has "
+                    + parameters);
         }
     }
 

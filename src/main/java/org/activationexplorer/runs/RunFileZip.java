@@ -134,7 +134,7 @@ final class RunFileZip implements Closeable {
 
     private static RunFileProblem tooLarge(ZipEntry entry, long limit) {
         return new RunFileProblem("damaged or not a run file: " + entry.getName() + " declares " + entry.getSize()
-                + " bytes, more than the " + limit + " any run file's has");
+                + " bytes, more than any run file's (" + limit + ")");
     }
 
     @Override
