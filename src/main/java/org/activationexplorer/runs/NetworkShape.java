@@ -115,7 +115,13 @@ record NetworkShape(Map<String, Integer> weights, List<Integer> activations) {
         /** The activation layer's parameters as its family creates them for `channels` channels. */
         private void activation(int channels) {
             int i = activations.size();
-            int count = Activations.create(config.activation(i), channels).parameters().length;
+            int count;
+            try {
+                count = Activations.create(config.activation(i), channels).parameters().length;
+            } catch (IllegalArgumentException e) { // settings RunConfig.problems() let pass but the family refuses
+                throw new RunFileProblem("its configuration is invalid: activation layer " + (i + 1) + "'s family "
+                        + RunFileProblem.quoted(config.activation(i).family()) + " cannot be built with its settings");
+            }
             if (count > 0) {
                 weight(Activations.family(config.activation(i).family()).name(), count);
             }
