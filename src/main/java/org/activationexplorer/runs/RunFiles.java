@@ -5,10 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.activationexplorer.io.FileProblems;
 import org.activationexplorer.io.AtomicFiles;
@@ -59,7 +56,7 @@ public final class RunFiles {
      */
     public static RunRecord load(Path file) throws RunFileException {
         try (RunFileZip zip = RunFileZip.open(file)) {
-            JsonObject root = parse(zip.json());
+            JsonObject root = RunJson.parse(zip.json());
             int version = version(root);
             RunConfig config = RunConfigJson.read(JsonValues.object(root, "config"), version);
             RunRecord run = RunFileReader.read(root, config, zip);
@@ -75,19 +72,6 @@ public final class RunFiles {
     }
 
     // ---- reading ----
-
-    private static JsonObject parse(byte[] json) {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(new String(json, StandardCharsets.UTF_8));
-        } catch (JsonParseException | StackOverflowError e) { // Gson's texts name its classes and its options
-            throw RunFileProblem.damaged("not valid JSON");
-        }
-        if (!root.isJsonObject()) {
-            throw new RunFileProblem("not an Activation Explorer run file (" + JSON_ENTRY + " is not an object)");
-        }
-        return root.getAsJsonObject();
-    }
 
     /** The file's version, after its format: a whole number from 1 to VERSION. */
     private static int version(JsonObject root) {

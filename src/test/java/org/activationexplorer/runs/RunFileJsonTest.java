@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -108,5 +109,28 @@ class RunFileJsonTest {
         String huge = "x".repeat(10 << 20);
         RunFileException e = refused(edited("mlp-relu", r -> config(r).addProperty("arch", huge)));
         assertTrue(e.getMessage().length() < 250, e.getMessage().length() + " characters");
+    }
+
+    @Test
+    void aRunJsonOfMoreValuesThanAnyRunHasIsRefusedBeforeItIsParsed() throws IOException {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Path file = edited("mlp-relu", r -> {
+            JsonArray ones = new JsonArray();
+            for (int i = 0; i < 2 * RunJson.MAX_VALUES; i++) {
+                ones.add(1);
+            }
+            r.add("notes", ones);
+        });
+        long before = threads.getCurrentThreadAllocatedBytes();
+        refused(file);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 32L << 20, allocated + " bytes allocated: the tree would take 200 MB");
+    }
+
+    @Test
+    void theValueCountIsAnUpperBoundThatIgnoresStrings() {
+        assertEquals(1, RunJson.values("1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(7, RunJson.values("{\"a\": [1, 2], \"b,[{\\\"\": 3}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
