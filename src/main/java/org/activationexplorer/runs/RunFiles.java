@@ -77,8 +77,9 @@ public final class RunFiles {
     private static int version(JsonObject root) {
         JsonElement format = root.get("format");
         if (format == null || !format.isJsonPrimitive() || !FORMAT.equals(format.getAsString())) {
-            throw new RunFileProblem("not an Activation Explorer run file (format "
-                    + (format == null ? "missing" : RunFileProblem.quoted(format.toString())) + ")");
+            throw new RunFileProblem("not an Activation Explorer run file (format " + (format == null
+                    || format.isJsonNull() ? "missing" : format.isJsonPrimitive()
+                    ? RunFileProblem.quoted(format.getAsString()) : "not a text") + ")");
         }
         JsonElement version = root.get("version");
         String text = version != null && version.isJsonPrimitive() ? version.getAsString() : "missing";

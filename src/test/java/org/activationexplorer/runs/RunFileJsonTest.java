@@ -133,4 +133,12 @@ class RunFileJsonTest {
         assertEquals(7, RunJson.values("{\"a\": [1, 2], \"b,[{\\\"\": 3}".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aFormatThatIsMissingOrNotTheTextOfRunFilesIsRefused() throws IOException {
+        for (String format : List.of("null", "{}", "[\"activation-explorer-run\"]", "7", "\"activation-explorer\"")) {
+            RunFileException e = refused(edited("mlp-relu", r -> r.add("format", JsonParser.parseString(format))));
+            assertFalse(e.getMessage().contains("null"), e.getMessage());
+        }
+    }
 }
