@@ -117,6 +117,22 @@ class RunFileZipTest {
         }
     }
 
+    /** run.json describes exactly the gigabyte: only the compression ratio tells it from a real run's arrays. */
+    @Test
+    void aGigabyteOfArraysThatRunJsonDescribesIsRefusedByItsCompressionRatio() throws IOException {
+        Map<String, byte[]> entries = RunFileEdits.entries(RunFileSamples.get("mlp-relu"));
+        com.google.gson.JsonObject json = RunFileEdits.json(entries);
+        json.add("frames", new com.google.gson.JsonArray());
+        json.add("weights", com.google.gson.JsonParser.parseString("[{\"name\": \"0.weight\", \"length\": "
+                + (1 << 28) + "}]"));
+        List<ZipBytes.Entry> bomb = List.of(ZipBytes.Entry.of(RunFiles.JSON_ENTRY,
+                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                gigabyte.named(RunFiles.ARRAYS_ENTRY));
+        Path file = write("described.aerun", bomb);
+        assertRefused(file);
+        assertTrue(allocatedBy(file) < 64L << 20, allocatedBy(file) + " bytes allocated");
+    }
+
     @Test
     void hugeOrWrongDeclaredSizesAreRefused() throws IOException {
         for (long size : List.of(0xFFFF_FFF0L, 0L, 17L)) {
