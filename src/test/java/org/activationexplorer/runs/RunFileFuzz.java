@@ -34,15 +34,18 @@ final class RunFileFuzz {
             return outcomes.values().stream().mapToInt(m -> m.getOrDefault(outcome, 0)).sum();
         }
 
-        String summary() {
+        /** The counts and failures; with `examples`, a message for each kind of damage and problem as well. */
+        String summary(boolean examples) {
             StringBuilder b = new StringBuilder(String.format("%d cases: %d loaded as written, %d loaded changed "
                     + "(and consistent), %d refused with RunFileException; %d failures%n", cases(),
                     count("loaded as written"), count("loaded changed"), count("refused"), failures.size()));
             outcomes.forEach((kind, counts) -> b.append(String.format("  %-20s %s%n", kind, counts)));
             b.append(String.format("most allocated by one load: %.1f MB (%s); slowest load: %.0f ms%n",
                     maxAllocated / 1e6, maxAllocatedKind, maxNanos / 1e6));
-            examples.forEach((kind, message) -> b.append("  e.g. ").append(kind).append(": ").append(message)
-                    .append('\n'));
+            if (examples) {
+                this.examples.forEach((kind, message) -> b.append("  e.g. ").append(kind).append(": ")
+                        .append(message).append('\n'));
+            }
             failures.stream().limit(20).forEach(f -> b.append("FAILURE ").append(f).append('\n'));
             return b.toString();
         }
@@ -177,7 +180,8 @@ final class RunFileFuzz {
     /** java ... RunFileFuzz FOLDER SEED CASES: the fuzz in this JVM (its heap as given); exit 1 on any failure. */
     public static void main(String[] args) throws Exception {
         Report report = run(Path.of(args[0]), Long.parseLong(args[1]), Integer.parseInt(args[2]));
-        System.out.print(report.summary());
+        System.out.print("seed " + args[1] + ", heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB\n"
+                + report.summary(true));
         System.exit(report.failures().isEmpty() ? 0 : 1);
     }
 }
