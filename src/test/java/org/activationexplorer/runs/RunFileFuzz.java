@@ -83,6 +83,28 @@ final class RunFileFuzz {
                 fuzz.maxNanos);
     }
 
+    /** Every single-bit flip of every byte of the ZIP structures (headers, names, descriptors, end record). */
+    static Report everyHeaderBit(Path dir, String sampleName) throws IOException {
+        RunFileFuzz fuzz = new RunFileFuzz(dir);
+        RunFileDamage.Sample sample = RunFileDamage.Sample.of(sampleName, RunFileSamples.get(sampleName));
+        RunFileDamage.ZipLayout layout = RunFileDamage.ZipLayout.of(sample.bytes());
+        java.util.BitSet bytes = new java.util.BitSet();
+        for (List<int[]> part : List.of(layout.headers(), layout.names(), layout.lengths())) {
+            part.forEach(region -> bytes.set(region[0], region[1]));
+        }
+        Path file = dir.resolve("flip" + RunFiles.EXTENSION);
+        for (int at = bytes.nextSetBit(0); at >= 0; at = bytes.nextSetBit(at + 1)) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] flipped = sample.bytes().clone();
+                flipped[at] ^= (byte) (1 << bit);
+                Files.write(file, flipped);
+                fuzz.load(file, "single bit, ZIP structure", false, sample, flipped);
+            }
+        }
+        return new Report(fuzz.outcomes, fuzz.failures, fuzz.examples, fuzz.maxAllocated, fuzz.maxAllocatedKind,
+                fuzz.maxNanos);
+    }
+
     /** A folder, an empty file, a dangling link, a loop of links, a pipe, nothing, bytes that are no ZIP. */
     private void notRegularFiles(RunFileDamage.Sample sample) throws IOException, InterruptedException {
         String kind = "not a run file";

@@ -43,6 +43,17 @@ class RunFileFuzzTest {
         assertTrue(report.maxAllocated() < 256L << 20, "a load allocated " + report.maxAllocated() + " bytes");
     }
 
+    /** Exhaustive where damage testing found the escapes: each bit of the ZIP headers, names and length fields. */
+    @Test
+    void everySingleBitFlipInTheZipStructuresLoadsTheRunOrIsRefused() throws IOException {
+        RunFileFuzz.Report report = RunFileFuzz.everyHeaderBit(dir, "mlp-relu");
+        Files.writeString(Path.of("target", "run-file-fuzz-flips.txt"), report.summary(true));
+        System.out.print(report.summary(false));
+        assertEquals(List.of(), report.failures());
+        assertEquals(0, report.count("loaded changed"), "a flip that loads must change nothing the CRCs cover");
+        assertTrue(report.cases() > 1500, report.cases() + " flips");
+    }
+
     /** The same fuzz in `java -Xmx<heap>`: an unbounded allocation shows as an OutOfMemoryError escaping. */
     private void inAJvmOfItsOwn(String heap) throws IOException, InterruptedException {
         Path log = Path.of("target", "run-file-fuzz-Xmx" + heap + ".txt");
