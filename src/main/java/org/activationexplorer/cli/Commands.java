@@ -1,13 +1,12 @@
 package org.activationexplorer.cli;
 
-import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.runs.RunFileException;
 import org.activationexplorer.runs.RunFiles;
 import org.activationexplorer.runs.RunRecord;
 import org.activationexplorer.train.RunConfig;
@@ -82,9 +81,7 @@ final class Commands {
         RunRecord record;
         try {
             record = RunFiles.load(run);
-        } catch (FileSystemException e) { // RunFiles words a missing file; others (permission denied) come bare
-            throw new CommandLine.ParameterException(spec.commandLine(), run + ": " + FileProblems.describe(run, e));
-        } catch (IOException e) {
+        } catch (RunFileException e) { // names the file and its problem (missing, damaged, ...) in one line
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (record.frames().isEmpty()) {

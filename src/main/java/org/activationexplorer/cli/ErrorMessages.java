@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import org.activationexplorer.io.FileProblems;
+import org.activationexplorer.runs.RunFileException;
 import picocli.CommandLine;
 
 /**
@@ -51,6 +52,9 @@ final class ErrorMessages {
 
     /** The failure in words, or null when it has none fit to show (a bug's NullPointerException, ...). */
     private static String describe(Throwable cause) {
+        if (cause instanceof RunFileException r) { // worded for people already: the file and its problem
+            return r.getMessage();
+        }
         if (cause instanceof FileSystemException f && f.getFile() != null) { // its message is often just the path
             Path file = Path.of(f.getFile());
             return file + ": " + FileProblems.describe(file, f);

@@ -22,26 +22,14 @@ final class InputShapeJson {
     /**
      * The shape in `input`; null when there is none (a file from before shapes were recorded).
      *
-     * @throws IllegalArgumentException for a field missing or out of range (RunFiles calls the file damaged)
+     * @throws RunFileProblem for a field missing or out of range
      */
     static ImageShape read(JsonElement input) {
         if (input == null || input.isJsonNull()) {
             return null;
         }
-        JsonObject o = input.getAsJsonObject();
-        int channels = number(o, "channels"), rows = number(o, "rows"), cols = number(o, "cols");
-        if (channels < 1 || channels > MAX_CHANNELS || rows < 1 || rows > MAX_SIDE || cols < 1 || cols > MAX_SIDE) {
-            throw new IllegalArgumentException("input images of " + channels + "×" + rows + "×" + cols
-                    + " (channels 1 to " + MAX_CHANNELS + ", sides 1 to " + MAX_SIDE + ")");
-        }
-        return new ImageShape(channels, rows, cols);
-    }
-
-    private static int number(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new IllegalArgumentException("input '" + name + "' is missing or not a number");
-        }
-        return e.getAsInt();
+        JsonObject o = JsonValues.asObject(input, "input");
+        return new ImageShape(JsonValues.wholeInt(o, "channels", 1, MAX_CHANNELS),
+                JsonValues.wholeInt(o, "rows", 1, MAX_SIDE), JsonValues.wholeInt(o, "cols", 1, MAX_SIDE));
     }
 }

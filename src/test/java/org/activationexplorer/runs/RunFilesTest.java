@@ -25,6 +25,7 @@ import org.activationexplorer.activation.Sharing;
 import org.activationexplorer.data.ImageShape;
 import org.activationexplorer.nn.Init;
 import org.activationexplorer.train.EpochResult;
+import org.activationexplorer.train.LayerHealth;
 import org.activationexplorer.train.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,25 +34,35 @@ class RunFilesTest {
     @TempDir
     Path dir;
 
-    /** A small run with every kind of content, NaN and infinities included (a diverged run has them). */
+    /**
+     * A real run (MLP, PAU per channel, version 1) with the values a diverged run has put in: NaN and infinite
+     * losses, a NaN test loss, an update ratio of −∞.
+     */
     static RunRecord sample() {
-        RunConfig config = new RunConfig("mlp", List.of(32, 16),
-                new ActivationConfig("taylor", Map.of("degree", 5.0, "clamp", 4.0), "tanh", Sharing.CHANNEL),
-                "sgd", 0.05, 0.01, 0.8, 1e-4, 64, 2, 7, 1200, Init.XAVIER, "vector", 1);
+        RunRecord run;
+        try {
+            run = RunFiles.load(RunFileSamples.get("mlp-pau-channel"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        float[] losses = run.losses().clone();
+        losses[1] = Float.NaN;
+        losses[2] = Float.POSITIVE_INFINITY;
+        List<EpochResult> epochs = new java.util.ArrayList<>(run.epochs());
+        EpochResult e = epochs.get(0);
+        epochs.set(0, new EpochResult(e.epoch(), e.trainLoss(), Double.NaN, e.testAccuracy(), e.samplesPerSecond(),
+                e.trainSeconds(), e.evalSeconds(), List.of(new LayerHealth(1, 1, 0, 0, Double.NEGATIVE_INFINITY))));
+        return new RunRecord(run.config(), run.steps(), losses, run.lossStride(), epochs, run.frames(),
+                run.weights(), run.input());
+    }
+
+    /** Handmade frames (not for a file: their layers fit no network), for what a record computes. */
+    private static RunRecord inMemory() {
         List<RunRecord.Frame> frames = List.of(
                 new RunRecord.Frame(0, 0, List.of(layer(-3, 3, 0), layer(-4, 2.5, 1))),
                 new RunRecord.Frame(1, 0, List.of(layer(-3, 3, 2), layer(-4, 2.5, 3))),
                 new RunRecord.Frame(37, 1, List.of(layer(-5.25, 3.5, 4), layer(-4, 2.5, 5))));
-        Map<String, float[]> weights = new LinkedHashMap<>();
-        weights.put("0.weight", new float[] {0.5f, -0.25f, 1e-30f});
-        weights.put("1.taylor", new float[] {1, 2, 3, 4, 5, 6});
-        weights.put("2.bias", new float[0]);
-        return new RunRecord(config, 37, new float[] {2.3f, Float.NaN, Float.POSITIVE_INFINITY, 0.1f}, 2,
-                List.of(new EpochResult(1, 0.9, 0.5, 0.875, 12345.5, 1.5, 0.25),
-                        new EpochResult(2, 0.4, Double.NaN, 0.9, 23456, 1.25, 0.125, List.of(
-                                new org.activationexplorer.train.LayerHealth(1, 1, 0, 0, Double.NEGATIVE_INFINITY),
-                                new org.activationexplorer.train.LayerHealth(0.25, 0.5, 0.75, 1.5, -2.5)))),
-                frames, weights);
+        return new RunRecord(RunConfig.defaults(), 37, new float[18], 2, List.of(), frames, Map.of());
     }
 
     private static LayerCurve layer(double lo, double hi, int seed) {
@@ -99,7 +110,7 @@ class RunFilesTest {
 
     @Test
     void aRecordedLayerKnowsItsSamplePointsAndTheFrameAtAStep() {
-        RunRecord run = sample();
+        RunRecord run = inMemory();
         LayerCurve l = run.frames().get(2).layers().get(0);
         assertEquals(-5.25, l.x(0));
         assertEquals(3.5, l.x(255), 1e-12);
@@ -125,15 +136,15 @@ class RunFilesTest {
     void garbageIsNotARunFile() throws IOException {
         Path file = dir.resolve("garbage.aerun");
         Files.writeString(file, "garbage, not a ZIP");
-        assertProblem(file, file + ": not an Activation Explorer run file");
+        assertRefused(file);
         Files.write(file, new byte[0]);
-        assertProblem(file, file + ": not an Activation Explorer run file");
+        assertRefused(file);
     }
 
     @Test
     void aMissingFileIsNamed() {
         Path file = dir.resolve("absent.aerun");
-        assertProblem(file, file + ": no such file");
+        assertRefused(file);
     }
 
     @Test
@@ -148,9 +159,9 @@ class RunFilesTest {
             try {
                 RunFiles.load(cut);
                 readable++; // only possible once both entries are whole: the central directory alone was cut
-            } catch (IOException e) {
-                assertTrue(e.getMessage().startsWith(cut + ": "), e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RunFileException e) {
+                assertEquals(cut, e.file());
+            } catch (IOException | RuntimeException e) {
                 throw new AssertionError("a truncation at " + n + " of " + bytes.length + " bytes crashed the reader", e);
             }
         }
@@ -164,23 +175,22 @@ class RunFilesTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(file, bytes);
-        IOException e = assertThrows(IOException.class, () -> RunFiles.load(file));
-        assertTrue(e.getMessage().startsWith(file + ": damaged"), e.getMessage());
+        assertRefused(file);
     }
 
     @Test
     void aNewerVersionAsksForANewerProgram() throws IOException {
         Path file = rewrite("newer.aerun", json -> json.addProperty("version", RunFiles.VERSION + 1), null);
-        assertProblem(file, file + ": written by a newer Activation Explorer (run file version "
-                + (RunFiles.VERSION + 1));
+        assertRefused(file);
     }
 
-    /** The sample with a family per layer (Taylor on tanh, then SLAF of degree 3), a cosine schedule and clipping. */
+    /** A real run with a family per layer (Taylor of degree 5 on tanh, then ReLU), a cosine schedule and clipping. */
     private static RunRecord withRoutines() {
-        RunRecord run = sample();
-        RunConfig c = run.config().withLayerActivations(List.of(run.config().activation(),
-                new ActivationConfig("slaf", Map.of("degree", 3.0), null, Sharing.CHANNEL))).withRoutine("cosine", 0.5);
-        return new RunRecord(c, run.steps(), run.losses(), run.lossStride(), run.epochs(), run.frames(), run.weights());
+        try {
+            return RunFiles.load(RunFileSamples.get("mlp-per-layer"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int writtenVersion(Path file) throws IOException {
@@ -202,10 +212,12 @@ class RunFilesTest {
         RunFiles.save(run, file);
         RunConfig back = RunFiles.load(file).config();
         assertEquals(run.config(), back);
-        assertEquals(List.of("taylor", "slaf"), back.familyNames());
-        assertEquals(Map.of("degree", 3.0), back.activation(1).params());
+        assertEquals(List.of("taylor", "relu"), back.familyNames());
+        assertEquals(Map.of("degree", 5.0, "clamp", 4.0), back.activation(0).params());
+        assertEquals("tanh", back.activation(0).init());
+        assertEquals(Sharing.CHANNEL, back.activation(0).sharing());
         assertEquals("cosine", back.schedule());
-        assertEquals(0.5, back.clipNorm());
+        assertEquals(1, back.clipNorm());
         assertEquals(2, writtenVersion(file), "older programs refuse it rather than rebuild one family for all");
     }
 
@@ -238,41 +250,40 @@ class RunFilesTest {
         RunFiles.save(withRoutines(), file);
         Path bad = rewriteFile(file, "three-families.aerun", json -> json.getAsJsonObject("config")
                 .getAsJsonArray("layerActivations").add(json.getAsJsonObject("config").getAsJsonObject("activation")));
-        assertProblem(bad, bad + ": its configuration is invalid: activation: 3 families given");
+        assertRefused(bad);
     }
 
     @Test
     void anUnknownVersionOrForeignFormatIsNamed() throws IOException {
         Path old = rewrite("old.aerun", json -> json.addProperty("version", 0), null);
-        assertProblem(old, old + ": unknown run file version 0");
+        assertRefused(old);
         Path noVersion = rewrite("noversion.aerun", json -> json.remove("version"), null);
-        assertProblem(noVersion, noVersion + ": unknown run file version");
+        assertRefused(noVersion);
         Path foreign = rewrite("foreign.aerun", json -> json.addProperty("format", "some-other-tool"), null);
-        assertProblem(foreign, foreign + ": not an Activation Explorer run file (format \"some-other-tool\")");
+        assertRefused(foreign);
     }
 
     @Test
     void inconsistentContentIsDamageNamedByWhatIsWrong() throws IOException {
         Path shortArrays = rewrite("short.aerun", json -> {}, bytes -> Arrays.copyOf(bytes, bytes.length - 4));
-        assertProblem(shortArrays, shortArrays + ": damaged: arrays.bin has");
+        assertRefused(shortArrays);
         Path longArrays = rewrite("long.aerun", json -> {}, bytes -> Arrays.copyOf(bytes, bytes.length + 4));
-        assertProblem(longArrays, longArrays + ": damaged: arrays.bin has");
+        assertRefused(longArrays);
         Path noSteps = rewrite("nosteps.aerun", json -> json.remove("steps"), null);
-        assertProblem(noSteps, noSteps + ": damaged run.json: 'steps' is missing");
+        assertRefused(noSteps);
         Path badFamily = rewrite("family.aerun", json -> json.getAsJsonObject("config").getAsJsonObject("activation")
                 .addProperty("family", "no_such_family"), null);
-        assertProblem(badFamily, badFamily + ": its configuration is invalid");
+        assertRefused(badFamily);
         Path wrongType = rewrite("type.aerun", json -> json.addProperty("frames", "many"), null);
-        assertProblem(wrongType, wrongType + ": damaged run.json");
+        assertRefused(wrongType);
         Path badJson = rewrite("json.aerun", null, null);
-        assertProblem(badJson, badJson + ": damaged run.json");
+        assertRefused(badJson);
     }
 
     @Test
     void theInputShapeIsSavedAndReadBack() throws IOException {
-        RunRecord s = sample();
-        RunRecord colour = new RunRecord(s.config(), s.steps(), s.losses(), s.lossStride(), s.epochs(), s.frames(),
-                s.weights(), ImageShape.CIFAR10);
+        RunRecord colour = RunFiles.load(RunFileSamples.get("lenet-colour"));
+        assertEquals(ImageShape.CIFAR10, colour.input());
         Path file = dir.resolve("colour.aerun");
         RunFiles.save(colour, file);
 
@@ -282,8 +293,10 @@ class RunFilesTest {
     /** A run without a shape is written as every run file was before shapes were recorded, and such files load. */
     @Test
     void aRunFileFromBeforeInputShapesStillLoads() throws IOException {
+        RunRecord s = sample();
         Path file = dir.resolve("old.aerun");
-        RunFiles.save(sample(), file);
+        RunFiles.save(new RunRecord(s.config(), s.steps(), s.losses(), s.lossStride(), s.epochs(), s.frames(),
+                s.weights(), null), file);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
             in.getNextEntry();
             JsonObject json = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
@@ -302,18 +315,30 @@ class RunFilesTest {
     void aDamagedInputShapeIsNamed() throws IOException {
         Path zero = rewrite("zero.aerun", json -> json.add("input", JsonParser.parseString(
                 "{\"channels\": 0, \"rows\": 32, \"cols\": 32}")), null);
-        assertProblem(zero, zero + ": damaged run.json (input images of 0×32×32");
+        assertRefused(zero);
         Path huge = rewrite("huge.aerun", json -> json.add("input", JsonParser.parseString(
                 "{\"channels\": 3, \"rows\": 100000, \"cols\": 100000}")), null);
-        assertProblem(huge, huge + ": damaged run.json (input images of 3×100000×100000");
+        assertRefused(huge);
         Path text = rewrite("text.aerun", json -> json.add("input", JsonParser.parseString(
                 "{\"channels\": \"three\", \"rows\": 32, \"cols\": 32}")), null);
-        assertProblem(text, text + ": damaged run.json (input 'channels' is missing or not a number");
+        assertRefused(text);
     }
 
-    private static void assertProblem(Path file, String start) {
-        IOException e = assertThrows(IOException.class, () -> RunFiles.load(file));
-        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    /** Loading `file` fails with the one exception type, naming the file first, and leaves the file as it was. */
+    private static void assertRefused(Path file) {
+        byte[] before = bytesOf(file);
+        RunFileException e = assertThrows(RunFileException.class, () -> RunFiles.load(file));
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertArrayEquals(before, bytesOf(file), "reading never writes");
+    }
+
+    private static byte[] bytesOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A run file `file` with its run.json edited. */
