@@ -123,7 +123,11 @@ record NetworkShape(Map<String, Integer> weights, List<Integer> activations) {
                         + RunFileProblem.quoted(config.activation(i).family()) + " cannot be built with its settings");
             }
             if (count > 0) {
-                weight(Activations.family(config.activation(i).family()).name(), count);
+                String name = Activations.family(config.activation(i).family()).name();
+                weight(name, count);
+                if (saved.containsKey(layer + "." + name + ".state")) { // SLAF's statistics; older files lack them
+                    weight(name + ".state", Activations.create(config.activation(i), channels).state().length);
+                }
             }
             activations.add(count);
             layer++;

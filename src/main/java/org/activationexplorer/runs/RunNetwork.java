@@ -83,7 +83,15 @@ public final class RunNetwork implements AutoCloseable {
             Network network = Architectures.build(new Architectures.Spec(c.arch(), c.hidden(), data.channels(),
                     data.rows(), data.cols(), data.classes(), c.activation(), BATCH, c.init(), c.layerActivations()),
                     compute, new Random(c.seed()));
-            copyWeights(record.weights(), network.parameters());
+            Map<String, float[]> parameters = new java.util.LinkedHashMap<>(record.weights());
+            Map<String, float[]> state = new java.util.LinkedHashMap<>();
+            for (String name : network.state().keySet()) { // saved since 2026-12-03; before, SLAF starts at (0, 1)
+                if (parameters.containsKey(name)) {
+                    state.put(name, parameters.remove(name));
+                }
+            }
+            copyWeights(parameters, network.parameters());
+            network.restoreState(state);
             network.setTraining(false);
             return new RunNetwork(network, compute, data);
         } catch (RuntimeException e) {

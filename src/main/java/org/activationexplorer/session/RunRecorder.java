@@ -100,8 +100,13 @@ public final class RunRecorder {
     public RunRecord toRecord(Trainer trainer, RunConfig config, long steps, LossHistory history, List<EpochResult> epochs) {
         Map<String, float[]> weights = new LinkedHashMap<>();
         List<Parameter> parameters = trainer.network().parameters();
+        Map<String, float[]> state = trainer.network().state(); // SLAF's statistics, after its parameters
         for (int i = 0; i < parameters.size(); i++) {
-            weights.put(parameters.get(i).name(), parameters.get(i).value().clone()); // names carry the layer index
+            String name = parameters.get(i).name(); // names carry the layer index
+            weights.put(name, parameters.get(i).value().clone());
+            if (state.containsKey(name + ".state")) {
+                weights.put(name + ".state", state.get(name + ".state"));
+            }
         }
         return new RunRecord(config, steps, history.points(), history.stride(), epochs, frames, weights,
                 trainer.data().shape());

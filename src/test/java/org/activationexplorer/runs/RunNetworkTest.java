@@ -41,6 +41,7 @@ class RunNetworkTest {
         for (Parameter p : trainer.network().parameters()) {
             weights.put(p.name(), p.value().clone());
         }
+        weights.putAll(trainer.network().state()); // as RunRecorder saves it: SLAF's running statistics
         return new RunRecord(trainer.config(), 0, new float[0], 1, List.of(), List.of(), weights,
                 trainer.data().shape());
     }
@@ -87,6 +88,13 @@ class RunNetworkTest {
         RunConfig c = RunConfig.defaults();
         assertAnswersAsTheTrainer(new RunConfig("mlp", List.of(48, 24), new ActivationConfig("pau", Map.of(), null,
                 Sharing.CHANNEL), "adam", 1e-2, 1e-2, 0.9, 0, 32, 1, 3, 0, c.init(), "auto", 1));
+    }
+
+    @Test
+    void aRebuiltSlafNetworkNormalisesWithTheTrainersRunningStatistics() {
+        RunConfig c = RunConfig.defaults();
+        assertAnswersAsTheTrainer(new RunConfig("mlp", List.of(32), ActivationConfig.of("slaf"), "adam", 1e-2, 1e-2,
+                0.9, 0, 32, 1, 3, 0, c.init(), "auto", 1));
     }
 
     @Test
