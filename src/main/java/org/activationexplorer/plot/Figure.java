@@ -19,7 +19,7 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
         double w = style == Style.SCREEN ? 900 : style.width(), chart = w * style.lossAspect() - 2 * style.font();
         double font = style.font();
         List<String> lines = Legend.wrap(caption, font, w - 16);
-        double h = Math.ceil(chart + (0.8 + 1.25 * lines.size()) * font); // whole points: whole PNG pixels
+        double h = Math.ceil(chart + (0.75 + 1.25 * lines.size()) * font); // one line: as before; whole points
         return new Figure(w, h, p -> {
             LossChart.draw(p, w, chart, data, smoothing, logScale, Double.NaN, font * 13 / 12);
             caption(p, lines, font, 8, chart);
@@ -60,7 +60,7 @@ public record Figure(double width, double height, Consumer<Painter> drawing) {
         double font = style.font(), cw = style.width() / style.columns(), chart = cw * style.aspect();
         double ch = chart + (fits.isEmpty() ? 0 : 3 * font), w = columns * cw;
         List<String> lines = Legend.wrap(caption, font, w - 1.34 * font);
-        double h = Math.ceil(rows * ch + (1.3 + 1.25 * lines.size()) * font);
+        double h = Math.ceil(rows * ch + (1.25 + 1.25 * lines.size()) * font); // one line: as before
         return new Figure(w, h, p -> {
             p.fill(Color.WHITE);
             p.fillRect(0, 0, w, h);

@@ -81,8 +81,12 @@ class KillDuringSaveTest {
         List<Path> files = new ArrayList<>(List.of(first));
         for (int i = 1; i < VARIANTS; i++) {
             Path file = folder.resolve(i + RunFiles.EXTENSION);
-            RunFiles.save(new RunRecord(t.config(), t.steps() + i, t.losses(), t.lossStride(), t.epochs(), t.frames(),
-                    t.weights(), t.input()), file);
+            java.util.Map<String, float[]> weights = new java.util.LinkedHashMap<>();
+            int variant = i;
+            t.weights().forEach((name, w) -> weights.put(name, w.clone()));
+            weights.values().iterator().next()[0] += variant; // another file that is still consistent with itself
+            RunFiles.save(new RunRecord(t.config(), t.steps(), t.losses(), t.lossStride(), t.epochs(), t.frames(),
+                    weights, t.input()), file);
             files.add(file);
         }
         return files;
