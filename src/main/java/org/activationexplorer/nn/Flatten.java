@@ -19,11 +19,7 @@ public final class Flatten implements Layer {
 
     @Override
     public float[] forward(float[] x, int batch) {
-        for (int c = 0; c < channels; c++) {
-            for (int n = 0; n < batch; n++) {
-                System.arraycopy(x, (c * batch + n) * spatial, y, (n * channels + c) * spatial, spatial);
-            }
-        }
+        BatchLayouts.toSampleMajor(x, y, batch, channels, spatial);
         return y;
     }
 
@@ -32,11 +28,7 @@ public final class Flatten implements Layer {
         if (!needInputGradient) {
             return null;
         }
-        for (int c = 0; c < channels; c++) {
-            for (int n = 0; n < batch; n++) {
-                System.arraycopy(dy, (n * channels + c) * spatial, dx, (c * batch + n) * spatial, spatial);
-            }
-        }
+        BatchLayouts.toChannelMajor(dy, dx, batch, channels, spatial);
         return dx;
     }
 

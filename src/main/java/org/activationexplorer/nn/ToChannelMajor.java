@@ -20,11 +20,7 @@ public final class ToChannelMajor implements Layer {
 
     @Override
     public float[] forward(float[] x, int batch) {
-        for (int c = 0; c < channels; c++) {
-            for (int n = 0; n < batch; n++) {
-                System.arraycopy(x, (n * channels + c) * spatial, y, (c * batch + n) * spatial, spatial);
-            }
-        }
+        BatchLayouts.toChannelMajor(x, y, batch, channels, spatial);
         return y;
     }
 
@@ -33,11 +29,7 @@ public final class ToChannelMajor implements Layer {
         if (!needInputGradient) {
             return null; // the first layer of a network: nothing upstream
         }
-        for (int c = 0; c < channels; c++) {
-            for (int n = 0; n < batch; n++) {
-                System.arraycopy(dy, (c * batch + n) * spatial, dx, (n * channels + c) * spatial, spatial);
-            }
-        }
+        BatchLayouts.toSampleMajor(dy, dx, batch, channels, spatial);
         return dx;
     }
 

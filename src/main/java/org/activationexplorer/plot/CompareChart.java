@@ -112,24 +112,14 @@ public final class CompareChart {
                               List<Color> colors, double font) {
         p.fill(Color.WHITE);
         p.fillRect(0, 0, w, h);
-        double xLo = Double.POSITIVE_INFINITY, xHi = Double.NEGATIVE_INFINITY, lo = Double.POSITIVE_INFINITY,
-                hi = Double.NEGATIVE_INFINITY;
+        double xLo = Double.POSITIVE_INFINITY, xHi = Double.NEGATIVE_INFINITY;
+        ValueRange y = new ValueRange();
         for (LayerSnapshot l : layers) {
             xLo = Math.min(xLo, l.lo());
             xHi = Math.max(xHi, l.hi());
-            for (double v : l.y()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+            y.add(l.y());
         }
-        if (!(hi > lo)) {
-            lo = -1;
-            hi = 1;
-        }
-        double pad = 0.06 * (hi - lo);
-        Axes a = new Axes(4.5 * font, 3 * font, w - 5.5 * font, h - 6.2 * font, xLo, xHi, lo - pad, hi + pad, false);
+        Axes a = new Axes(4.5 * font, 3 * font, w - 5.5 * font, h - 6.2 * font, xLo, xHi, y.bottom(), y.top(), false);
         p.fill(Axes.TEXT);
         p.text(Legend.fit(title, font, w - 8), 4, font * 1.2, font, -1, true);
         a.draw(p, font * 0.9, "x (pre-activation)", "f(x)", w);

@@ -9,6 +9,7 @@ import org.activationexplorer.plot.CompareChart;
 import org.activationexplorer.plot.Figure;
 import org.activationexplorer.plot.Legend;
 import org.activationexplorer.plot.Painter;
+import org.activationexplorer.plot.ValueRange;
 import org.activationexplorer.runs.LayerCurve;
 
 /**
@@ -92,22 +93,9 @@ public final class CurveBands {
     }
 
     private static void panel(Painter p, Band b, String title, Color color) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double[] series : List.of(b.min(), b.max(), b.initial())) {
-            for (double v : series) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        if (!(hi > lo)) {
-            lo = -1;
-            hi = 1;
-        }
-        double pad = 0.06 * (hi - lo);
+        ValueRange y = new ValueRange().add(b.min()).add(b.max()).add(b.initial());
         Axes a = new Axes(3.8 * FONT, 2.4 * FONT, PANEL_W - 5 * FONT, PANEL_H - 5.4 * FONT, b.x()[0],
-                b.x()[b.x().length - 1], lo - pad, hi + pad, false);
+                b.x()[b.x().length - 1], y.bottom(), y.top(), false);
         p.fill(color);
         p.text(Legend.fit(title + " (" + b.seeds() + " seeds)", FONT, PANEL_W - 8), 6, FONT * 1.2, FONT, -1, true);
         a.draw(p, FONT * 0.9, "x", null, PANEL_W);
