@@ -3,6 +3,7 @@ package org.activationexplorer.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.activationexplorer.activation.special.KernelInlining;
 import org.activationexplorer.data.Batches;
 import org.activationexplorer.data.Dataset;
 import org.activationexplorer.linalg.Compute;
@@ -43,6 +44,7 @@ public final class Trainer implements AutoCloseable {
     private List<LayerHealth> healthAtEnd = List.of();
 
     public Trainer(RunConfig config, Dataset data) {
+        KernelInlining.keepKernelsApart(); // before any kernel gets hot: each compiled on its own stays fast
         this.config = config.validated();
         this.data = config.limit() > 0 && config.limit() < data.trainSize() ? data.limitTrain(config.limit()) : data;
         this.compute = Compute.create(config.blas(), config.threads(), !config.arch().equals("mlp"));

@@ -6,15 +6,17 @@ import org.activationexplorer.activation.special.Cpab1d;
 
 /**
  * A CPAB transformation T_θ of [0, 1] (special/Cpab1d) made ready for the float loops, one table per parameter set:
- * T and T′ at about 1024 points as per-interval cubic Hermite polynomials, rebuilt only when the set's θ differs from
- * the θ it was built for (a new version then); and backward's ∂/∂θ Σ_j W_j·T(g_j) at a coarser grid g.
+ * T at about 1024 points as per-interval cubic Hermite polynomials (T′ is the cubic's derivative), rebuilt only when
+ * the set's θ differs from the θ it was built for (a new version then); and backward's ∂/∂θ Σ_j W_j·T(g_j) at a
+ * coarser grid g, every other table point.
  *
  * <p>Sizes, measured: the official code tabulates 2048 points (nearest point, no interpolation); rebuilding and
  * differentiating that many each step took most of a training step, while 1024 points with cubic Hermite pieces keep
  * T′ within the float tolerance of the gradient checks (256 and 512 points do not). Every cell boundary is a table
  * point, so no piece straddles one (T″ jumps there). Backward reads ∂T/∂θ as linear between grid points, so
  * Σ_e w_e·∂T/∂θ(u_e) = Σ_j W_j·∂T/∂θ(g_j) with the weights spread onto the grid: only the grid is differentiated,
- * once per step; at ~512 points that passes the 1e-4 gradient checks, at 256 it erred by 3e-4.
+ * once per step; at ~512 points that passes the 1e-4 gradient checks, at 256 it erred by 3e-4. The grid's points are
+ * every other table point, so backward finds an element's grid interval from forward's table position.
  */
 final class CpabTable {
     private final Cpab1d cpab;
@@ -25,8 +27,6 @@ final class CpabTable {
     private final float[] builtFor;    // (sets, d): θ each table was built for; NaN: never built
     private final double[] t, slope;   // (sets, points) T(u_j), T′(u_j), double so that the cubics keep their digits
     private final float[] cubic;       // (sets, points − 1, 4) T on each piece as c₀ + s(c₁ + s(c₂ + s·c₃)), s ∈ [0, 1]
-    private final float[] cubicSlope;  // (sets, points − 1, 4) T′ there as q₀ + s(q₁ + s·q₂); the 4th is unused, so
-                                       // that the vector loops gather both with the same index
     private final double[] field, fieldGradient, thetaGradient; // A = B·θ of the set at work; ∂/∂A; ∂/∂θ
     private double[][] partSums = new double[0][];
     private int version;               // counts rebuilds
@@ -40,8 +40,8 @@ final class CpabTable {
         this.cpab = cpab;
         this.d = cpab.dimension();
         this.threads = threads;
-        points = cells * ((1024 + cells - 1) / cells) + 1;
         gridPoints = cells * ((512 + cells - 1) / cells) + 1;
+        points = 2 * (gridPoints - 1) + 1;
         pointU = new double[points];
         pointCell = new double[points];
         for (int j = 0; j < points; j++) {
@@ -59,7 +59,6 @@ final class CpabTable {
         t = new double[sets * points];
         slope = new double[sets * points];
         cubic = new float[sets * (points - 1) * 4];
-        cubicSlope = new float[sets * (points - 1) * 4];
         field = new double[2 * cells];
         fieldGradient = new double[2 * cells];
         thetaGradient = new double[d];
@@ -83,11 +82,7 @@ final class CpabTable {
         return cubic;
     }
 
-    float[] cubicSlope() {
-        return cubicSlope;
-    }
-
-    /** Where the set's pieces start in cubic() and cubicSlope(). */
+    /** Where the set's pieces start in cubic(). */
     int base(int set) {
         return 4 * set * (points - 1);
     }
@@ -122,9 +117,6 @@ final class CpabTable {
             cubic[c + 1] = (float) m0;
             cubic[c + 2] = (float) c2;
             cubic[c + 3] = (float) c3;
-            cubicSlope[c] = (float) (m0 / step);
-            cubicSlope[c + 1] = (float) (2 * c2 / step);
-            cubicSlope[c + 2] = (float) (3 * c3 / step);
         }
     }
 
@@ -132,22 +124,6 @@ final class CpabTable {
     private void buildRange(int p, int parts) {
         cpab.transformAll(pointU, pointCell, Splitter.start(points, p, parts), Splitter.start(points, p + 1, parts),
                 field, t, slope, building * points);
-    }
-
-    /** T(u) for u in [0, 1] from the set's table. */
-    float value(int set, float u) {
-        float p = u * (points - 1);
-        int j = Math.min((int) p, points - 2), c = base(set) + 4 * j;
-        float s = p - j;
-        return cubic[c] + s * (cubic[c + 1] + s * (cubic[c + 2] + s * cubic[c + 3]));
-    }
-
-    /** T′(u) for u in [0, 1] from the set's table. */
-    float slope(int set, float u) {
-        float p = u * (points - 1);
-        int j = Math.min((int) p, points - 2), c = base(set) + 4 * j;
-        float s = p - j;
-        return cubicSlope[c] + s * (cubicSlope[c + 1] + s * cubicSlope[c + 2]);
     }
 
     /**

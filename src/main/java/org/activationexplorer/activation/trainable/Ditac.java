@@ -76,12 +76,12 @@ public final class Ditac extends DitacWarp {
         if (!warpKept(x, from, to, o)) {
             gaussAndCdf(x, from, to);
         }
-        float[] warped = warped(), slope = warpSlope(x, from, to, o), dWarped = warpGradient();
+        float[] warped = warped(), slope = warpSlope(), dWarped = warpGradient();
         for (int e = from; e < to; e++) {
             dx[e] = dy[e] * (slope[e] * cdf[e] + warped[e] * INV_SQRT_2PI * gauss[e]);
             dWarped[e] = dy[e] * cdf[e];
         }
-        addWarpGradient(x, from, to, gridWeights);
+        addWarpGradient(from, to, gridWeights);
     }
 
     /** e^{−x²/2} (flushed to 0 past |x| = 10: no denormal floats, BulkMath.gaussian) and Φ(x) for [from, to). */

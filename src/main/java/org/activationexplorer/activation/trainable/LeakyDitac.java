@@ -74,12 +74,12 @@ public final class LeakyDitac extends DitacWarp {
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
                        float[] gridWeights) {
         warpKept(x, from, to, o); // x̃ (forward's, or again): this family keeps no per-element values of its own
-        float[] warped = warped(), slope = warpSlope(x, from, to, o), dWarped = warpGradient();
+        float[] warped = warped(), slope = warpSlope(), dWarped = warpGradient();
         for (int e = from; e < to; e++) {
             dWarped[e] = dy[e] * (slopeBelow + (1 - slopeBelow) * Step.positive(warped[e]));
             dx[e] = dWarped[e] * slope[e];
         }
-        addWarpGradient(x, from, to, gridWeights);
+        addWarpGradient(from, to, gridWeights);
     }
 
     @Override
