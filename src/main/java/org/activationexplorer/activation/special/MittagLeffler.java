@@ -1,7 +1,5 @@
 package org.activationexplorer.activation.special;
 
-import org.apache.commons.math3.special.Gamma;
-
 /**
  * The two-parameter Mittag-Leffler function E_{α,β}(z) = Σ_k z^k/Γ(αk + β) for z ≥ 0, α in [0.25, 3],
  * β > 0 (spec §3.1, §3.6), as log E and its partial derivatives in z, α and β.
@@ -19,7 +17,7 @@ public final class MittagLeffler {
     private static final double SWITCH = 40; // z^{1/α} beyond which the asymptotic form is used
     private static final int MIN_EXPONENT = -40; // below 2^−40, z needs as many terms as at 2^−40 (a handful)
 
-    /** Series coefficients for one (α, β); immutable. */
+    /** Series coefficients for one (α, β); immutable but for a cache of term counts (see terms). */
     public static final class Series {
         final double alpha;
         final double beta;
@@ -39,8 +37,10 @@ public final class MittagLeffler {
             kc = new double[terms];
             pc = new double[terms];
             kpc = new double[terms];
+            double[] lnGamma = new double[terms], digamma = new double[terms];
+            GammaProgression.fill(alpha, beta, lnGamma, digamma);
             for (int k = 0; k < terms; k++) {
-                double a = alpha * k + beta, inverseGamma = Math.exp(-Gamma.logGamma(a)), psi = Gamma.digamma(a);
+                double inverseGamma = Math.exp(-lnGamma[k]), psi = digamma[k];
                 c[k] = inverseGamma;
                 kc[k] = k * inverseGamma;
                 pc[k] = -psi * inverseGamma;
@@ -48,10 +48,7 @@ public final class MittagLeffler {
             }
             zSwitch = Math.pow(SWITCH, alpha);
             int buckets = Math.getExponent(zSwitch) - MIN_EXPONENT + 1;
-            termsByExponent = new int[Math.max(1, buckets)];
-            for (int b = 0; b < termsByExponent.length; b++) {
-                termsByExponent[b] = termsFor(Math.scalb(1.0, MIN_EXPONENT + b + 1), alpha, terms); // the bucket's top
-            }
+            termsByExponent = new int[Math.max(1, buckets)]; // filled as asked: a table's z use ~20 of ~50 buckets
         }
 
         /**
@@ -64,9 +61,19 @@ public final class MittagLeffler {
             return (int) Math.min(available, k0 + Math.ceil(40 / (Math.log(1 / r) / Math.log(2))) + 1);
         }
 
+        /**
+         * Terms for z, by z's power of two. A bucket is worked out the first time it is asked for (two pow and two
+         * log: all ~50 of them took half of a series' build, which the gate repeats every training step); threads
+         * that race on one compute the same int, so the cache needs no lock (as String.hashCode).
+         */
         int terms(double z) {
-            int b = Math.getExponent(z) - MIN_EXPONENT;
-            return b < 0 ? termsByExponent[0] : termsByExponent[Math.min(b, termsByExponent.length - 1)];
+            int b = Math.max(0, Math.min(Math.getExponent(z) - MIN_EXPONENT, termsByExponent.length - 1));
+            int n = termsByExponent[b];
+            if (n == 0) {
+                n = termsFor(Math.scalb(1.0, MIN_EXPONENT + b + 1), alpha, c.length); // the bucket's top
+                termsByExponent[b] = n;
+            }
+            return n;
         }
 
         public double alpha() {
