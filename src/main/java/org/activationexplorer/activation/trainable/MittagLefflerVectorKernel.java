@@ -1,6 +1,7 @@
 package org.activationexplorer.activation.trainable;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -41,5 +42,25 @@ final class MittagLefflerVectorKernel {
                 gPrime.intoArray(slope, e);
             }
         }
+    }
+
+    /**
+     * weight[e] = sign(u)·c₁·dy·xᵖ for the moments of backward's θ gradient, 0 where |u| = |s·arg[e]| reaches the
+     * limit (or is NaN), for e in [from, end), end − from a multiple of the vector length; returns whether any did.
+     */
+    static boolean weights(float[] x, float[] arg, float[] dy, float[] weight, int from, int end, boolean linear,
+                           float s, float c1, float limit) {
+        boolean past = false;
+        FloatVector zero = FloatVector.zero(S);
+        for (int e = from; e < end; e += S.length()) {
+            FloatVector u = FloatVector.fromArray(S, arg, e).mul(s), w = FloatVector.fromArray(S, dy, e).mul(c1);
+            if (linear) {
+                w = w.mul(FloatVector.fromArray(S, x, e));
+            }
+            VectorMask<Float> within = u.abs().compare(VectorOperators.LT, limit);
+            past |= !within.allTrue();
+            zero.blend(w.lanewise(VectorOperators.NEG, u.compare(VectorOperators.LT, 0f)), within).intoArray(weight, e);
+        }
+        return past;
     }
 }
