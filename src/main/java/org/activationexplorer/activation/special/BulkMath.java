@@ -14,6 +14,8 @@ public final class BulkMath {
         void tanh(float[] x, float[] y, int from, int to);
 
         void log1p(float[] x, float[] y, int from, int to);
+
+        void erf(float[] u, float[] w, int wAt, float[] y, int yAt, int from, int to);
     }
 
     private static final Kernels KERNELS = VectorApi.PRESENT
@@ -38,6 +40,15 @@ public final class BulkMath {
             y[e] = Math.max(z, (z - 50) * 1e30f); // +∞-like past 50, so that the exp below is exactly 0
         }
         exp(y, -1f, y, from, to);
+    }
+
+    /**
+     * y[yAt + e] = erf(u[e]) for u ≥ 0 given w[wAt + e] = e^{−u[e]²}, as Erf.erf(u, w), for e in [from, to): on
+     * the Vector API the series-or-A&S choice is a blend, which C2 does not make of a scalar loop (erf_exp's loops
+     * calling Erf.erf stayed scalar, with a division per element).
+     */
+    public static void erf(float[] u, float[] w, int wAt, float[] y, int yAt, int from, int to) {
+        KERNELS.erf(u, w, wAt, y, yAt, from, to);
     }
 
     /** y[e] = tanh(x[e]) for e in [from, to). */
@@ -69,6 +80,13 @@ public final class BulkMath {
         public void tanh(float[] x, float[] y, int from, int to) {
             for (int e = from; e < to; e++) {
                 y[e] = (float) Math.tanh(x[e]);
+            }
+        }
+
+        @Override
+        public void erf(float[] u, float[] w, int wAt, float[] y, int yAt, int from, int to) {
+            for (int e = from; e < to; e++) {
+                y[yAt + e] = Erf.erf(u[e], w[wAt + e]);
             }
         }
     }

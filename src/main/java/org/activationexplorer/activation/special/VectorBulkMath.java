@@ -40,4 +40,22 @@ final class VectorBulkMath implements BulkMath.Kernels {
             y[e] = (float) Math.log1p(x[e]);
         }
     }
+
+    /** Erf.erf(u, w) in lanes: the same series below 1e-3 and A&S 7.1.26 above, chosen by a blend. */
+    @Override
+    public void erf(float[] u, float[] w, int wAt, float[] y, int yAt, int from, int to) {
+        int e = from;
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int end = from + S.loopBound(to - from); e < end; e += S.length()) {
+            FloatVector v = FloatVector.fromArray(S, u, e), t = one.div(v.mul(0.3275911f).add(1f));
+            FloatVector poly = t.mul(1.061405429f).add(-1.453152027f).fma(t, FloatVector.broadcast(S, 1.421413741f))
+                    .fma(t, FloatVector.broadcast(S, -0.284496736f)).fma(t, FloatVector.broadcast(S, 0.254829592f));
+            FloatVector complement = t.mul(poly).mul(FloatVector.fromArray(S, w, wAt + e));
+            complement.neg().add(1f).blend(v.mul(1.1283791670955126f), v.compare(VectorOperators.LT, 1e-3f))
+                    .intoArray(y, yAt + e);
+        }
+        for (; e < to; e++) {
+            y[yAt + e] = Erf.erf(u[e], w[wAt + e]);
+        }
+    }
 }
