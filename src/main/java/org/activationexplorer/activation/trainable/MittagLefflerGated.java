@@ -77,8 +77,9 @@ public final class MittagLefflerGated extends TrainableActivation {
             return;
         }
         pass.ensure(passSize, splitting());
-        pass.forward(x, y, from, to, tables.of(theta, o, inParts, parts()), tables.version());
-        pastTable(x, y, null, from, to, o, null);
+        if (pass.forward(x, y, from, to, tables.of(theta, o, inParts, parts()), tables.version())) {
+            pastTable(x, y, null, from, to, o, null);
+        }
     }
 
     /** Elements whose |u| reaches past the table, from the series: y and dA/dx (forward), or acc (backward). Rare. */

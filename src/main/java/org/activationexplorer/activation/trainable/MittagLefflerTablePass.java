@@ -58,9 +58,9 @@ final class MittagLefflerTablePass {
 
     /**
      * y = A(x) and slope = dA/dx for e in [from, to), remembered for x under the tables' version; garbage where |u|
-     * reaches past the table.
+     * reaches past the table: returns whether some element's does (rarely; the caller then looks for them).
      */
-    void forward(float[] x, float[] y, int from, int to, GateTable table, int version) {
+    boolean forward(float[] x, float[] y, int from, int to, GateTable table, int version) {
         memo.forget();
         float[] arg = arguments(x), chain = null, c = table.gate;
         float scale = argumentScale(), inverse = GateTable.INVERSE_STEP;
@@ -69,11 +69,15 @@ final class MittagLefflerTablePass {
             chain = du;
         }
         int end = from;
+        float limit = (float) table.limit;
+        boolean past = false;
         if (VECTOR) {
             end = TablePositions.positions(arg, scale * inverse, 0, true, table.intervals, 4, index, fraction, from, to);
             MittagLefflerVectorKernel.forward(x, arg, chain, c, index, fraction, y, slope, from, end, p == 1, scale, c0, c1);
+            past = MittagLefflerVectorKernel.anyPast(arg, from, end, scale, limit);
         }
-        for (int e = end; e < to; e++) { // the kernel's scalar twin
+        for (int e = end; e < to; e++) { // the kernels' scalar twin
+            past |= !(Math.abs(scale * arg[e]) < limit);
             float position = Math.abs(scale * arg[e]) * inverse, dudx = chain == null ? scale : chain[e];
             int i = Math.min((int) position, table.intervals - 1), at = 4 * i;
             float t = position - i, g = Math.copySign(c[at] + t * (c[at + 1] + t * (c[at + 2] + t * c[at + 3])), arg[e]);
@@ -85,6 +89,7 @@ final class MittagLefflerTablePass {
             slope[e] = p == 0 ? gPrime : outer + x[e] * gPrime;
         }
         memo.remember(x, to, version);
+        return past;
     }
 
     /**

@@ -63,4 +63,13 @@ final class MittagLefflerVectorKernel {
         }
         return past;
     }
+
+    /** Whether some |s·arg[e]|, e in [from, end) (a multiple of the vector length), reaches the limit or is NaN. */
+    static boolean anyPast(float[] arg, int from, int end, float s, float limit) {
+        boolean past = false;
+        for (int e = from; e < end; e += S.length()) {
+            past |= !FloatVector.fromArray(S, arg, e).mul(s).abs().compare(VectorOperators.LT, limit).allTrue();
+        }
+        return past;
+    }
 }
