@@ -47,10 +47,12 @@ done
 # jdeps over our jar and its dependencies gives java.base, java.compiler (picocli), java.desktop (Java2D and ImageIO
 # for exports and predict), java.prefs (the window's place), java.sql (Gson's date adapters) and javafx.controls;
 # reflection adds jdk.unsupported (Gson's allocator) and java.logging (JavaFX and commons-logging); the Vector API
-# kernels need jdk.incubator.vector. Not included: jdk.localedata (numbers are formatted in Locale.ROOT) and
+# kernels need jdk.incubator.vector, and java.management with jdk.management the DiagnosticCommand MBean through which
+# special/KernelInlining keeps them out of their callers (without it training runs, its kernels sometimes slower).
+# Not included: jdk.localedata (numbers are formatted in Locale.ROOT) and
 # jdk.charsets (files are UTF-8).
 modules=java.base,java.compiler,java.desktop,java.logging,java.prefs,java.sql,jdk.unsupported,jdk.incubator.vector
-modules=$modules,javafx.controls
+modules=$modules,java.management,jdk.management,javafx.controls
 # JavaFX's Maven jars for this platform (the "-linux" ones) are modular jars; their native libraries are resources,
 # which JavaFX would copy into ~/.openjfx/cache on every first start. They go into the runtime's lib/ instead (where
 # JavaFX looks first in a linked image, as with its jmods) and are left out of the modules.

@@ -7,7 +7,6 @@ import org.activationexplorer.activation.Card;
 import org.activationexplorer.activation.Family;
 import org.activationexplorer.activation.Hyperparameter;
 import org.activationexplorer.activation.Sharing;
-import org.activationexplorer.activation.special.Step;
 
 /**
  * Leaky-DiTAC, reconstructed (named in Chelly et al., ECCV 2024, arXiv 2407.07564): y = max(x̃, 0) + s·min(x̃, 0),
@@ -69,14 +68,20 @@ public final class LeakyDitac extends DitacWarp {
         }
     }
 
-    /** dx = dy·g·x̃′; ∂L/∂x̃ = dy·g, g = 1 where x̃ > 0, s elsewhere (no branch: x̃'s sign is random). */
+    /**
+     * dx = dy·g·x̃′; ∂L/∂x̃ = dy·g, g = 1 where x̃ > 0, s elsewhere. No branch (x̃'s sign is random) and no int: the
+     * step is min(max(x̃·2¹²⁶, 0), 1), exact but for 0 < x̃ < 2⁻¹²⁶ (denormal), so the loop stays in float and C2
+     * vectorises it (with Step.positive's int→float conversion it did not: this backward cost 12 µs more than
+     * DiTAC's on 128×256 inputs, whose own does more).
+     */
     @Override
     void backwardRange(float[] x, float[] y, float[] dy, float[] dx, int from, int to, int o, double[] acc,
                        float[] gridWeights) {
         warpKept(x, from, to, o); // x̃ (forward's, or again): this family keeps no per-element values of its own
         float[] warped = warped(), slope = warpSlope(), dWarped = warpGradient();
         for (int e = from; e < to; e++) {
-            dWarped[e] = dy[e] * (slopeBelow + (1 - slopeBelow) * Step.positive(warped[e]));
+            float above = Math.min(Math.max(warped[e] * 0x1p126f, 0f), 1f);
+            dWarped[e] = dy[e] * (slopeBelow + (1 - slopeBelow) * above);
             dx[e] = dWarped[e] * slope[e];
         }
         addWarpGradient(from, to, gridWeights);
