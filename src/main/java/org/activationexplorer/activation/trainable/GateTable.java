@@ -23,7 +23,6 @@ final class GateTable {
     final double[] g;
     final double[] slope;
     final double[] dTheta;       // (parameter, node)
-    private final double[] dThetaSlope;
     /** Per interval i: G's cubic in t (a0..a3), then each ∂G/∂θ_j's; value a0 + t(a1 + t(a2 + t·a3)). */
     private final double[] coefficients;
     /** Per interval i: G's cubic in t as float (the element loops stay in float; see floatAccSize). */
@@ -38,7 +37,6 @@ final class GateTable {
         g = new double[nodes];
         slope = new double[nodes];
         dTheta = new double[PARAMETERS * nodes];
-        dThetaSlope = new double[PARAMETERS * nodes];
         coefficients = new double[STRIDE * intervals];
         gate = new float[4 * intervals];
     }
@@ -56,32 +54,46 @@ final class GateTable {
         return true;
     }
 
-    /** Marks the table built for theta[o..): call after filling g, slope and dTheta. */
-    void finish(float[] theta, int o) {
-        for (int j = 0; j < PARAMETERS; j++) {
-            double[] d = dTheta;
-            int b = j * nodes;
-            dThetaSlope[b] = d[b + 1] * INVERSE_STEP; // odd: d(−h) = −d(h)
-            for (int i = 1; i < nodes - 1; i++) {
-                dThetaSlope[b + i] = (d[b + i + 1] - d[b + i - 1]) * (0.5 * INVERSE_STEP);
-            }
-            dThetaSlope[b + nodes - 1] = (d[b + nodes - 1] - d[b + nodes - 2]) * INVERSE_STEP;
-            builtFor[j] = theta[o + j];
-        }
-        for (int i = 0; i < intervals; i++) {
-            cubic(g, slope, 0, i, i * STRIDE);
+    /**
+     * The cubics of intervals [from, to) from g, slope and dTheta (filled for every node first): G's from its exact
+     * slopes, each ∂G/∂θ_j's from central differences of its node values. Parts of the intervals may run at once
+     * (each writes only its intervals): measured 8–12 µs per build on one thread, rebuilt every training step.
+     */
+    void fill(int from, int to) {
+        for (int i = from; i < to; i++) {
+            cubic(g[i], g[i + 1], STEP * slope[i], STEP * slope[i + 1], i * STRIDE);
             for (int k = 0; k < 4; k++) {
                 gate[4 * i + k] = (float) coefficients[i * STRIDE + k];
             }
             for (int j = 0; j < PARAMETERS; j++) {
-                cubic(dTheta, dThetaSlope, j * nodes, i, i * STRIDE + 4 * (j + 1));
+                int b = j * nodes;
+                cubic(dTheta[b + i], dTheta[b + i + 1], STEP * differenceSlope(b, i), STEP * differenceSlope(b, i + 1),
+                        i * STRIDE + 4 * (j + 1));
             }
+        }
+    }
+
+    /** The slope at node i of the values d[b..b+nodes) by central differences (odd: d(−h) = −d(h) at 0). */
+    private double differenceSlope(int b, int i) {
+        double[] d = dTheta;
+        if (i == 0) {
+            return d[b + 1] * INVERSE_STEP;
+        }
+        if (i == nodes - 1) {
+            return (d[b + i] - d[b + i - 1]) * INVERSE_STEP;
+        }
+        return (d[b + i + 1] - d[b + i - 1]) * (0.5 * INVERSE_STEP);
+    }
+
+    /** Marks the table built for theta[o..): call after fill has covered every interval. */
+    void finish(float[] theta, int o) {
+        for (int j = 0; j < PARAMETERS; j++) {
+            builtFor[j] = theta[o + j];
         }
         built = true;
     }
 
-    private void cubic(double[] v, double[] s, int base, int i, int at) {
-        double v0 = v[base + i], v1 = v[base + i + 1], s0 = STEP * s[base + i], s1 = STEP * s[base + i + 1];
+    private void cubic(double v0, double v1, double s0, double s1, int at) {
         coefficients[at] = v0;
         coefficients[at + 1] = s0;
         coefficients[at + 2] = 3 * (v1 - v0) - 2 * s0 - s1;

@@ -70,7 +70,7 @@ final class MittagLefflerGate {
     private float[] buildingTheta;
     private int buildingAt;
     private double[][][] work = new double[0][][]; // per part: z, then log N and its three derivatives, then D's
-    private final Splitter.Part nodesPart = this::nodes;
+    private final Splitter.Part nodesPart = this::nodes, fillPart = this::fill;
 
     /** Fills the table for theta[o..) and finishes it; inParts runs a part over the nodes on each thread (parts of them). */
     void build(GateTable table, float[] theta, int o, Consumer<Splitter.Part> inParts, int parts) {
@@ -83,7 +83,14 @@ final class MittagLefflerGate {
         buildingTheta = theta;
         buildingAt = o;
         inParts.accept(nodesPart); // a few hundred series evaluations: worth both threads
+        inParts.accept(fillPart);  // then the intervals' cubics, which read the nodes on both sides
         table.finish(theta, o);
+    }
+
+    /** The part-th share of the table's intervals: their cubics. */
+    private void fill(int p, int parts) {
+        int n = building.intervals;
+        building.fill(Splitter.start(n, p, parts), Splitter.start(n, p + 1, parts));
     }
 
     /** The part-th share of the table's nodes: G, G′ and ∂G/∂θ there, both E's at every node at once (in lanes). */
