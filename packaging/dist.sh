@@ -47,12 +47,11 @@ done
 # jdeps over our jar and its dependencies gives java.base, java.compiler (picocli), java.desktop (Java2D and ImageIO
 # for exports and predict), java.prefs (the window's place), java.sql (Gson's date adapters) and javafx.controls;
 # reflection adds jdk.unsupported (Gson's allocator) and java.logging (JavaFX and commons-logging); the Vector API
-# kernels need jdk.incubator.vector, and java.management with jdk.management the DiagnosticCommand MBean through which
-# special/KernelInlining keeps them out of their callers (without it training runs, its kernels sometimes slower).
-# Not included: jdk.localedata (numbers are formatted in Locale.ROOT) and
+# kernels need jdk.incubator.vector, and special/KernelInlining links against java.management (its MBean call then
+# finds no directives command in this runtime, so the directive comes as a file below). Not included: jdk.localedata (numbers are formatted in Locale.ROOT) and
 # jdk.charsets (files are UTF-8).
 modules=java.base,java.compiler,java.desktop,java.logging,java.prefs,java.sql,jdk.unsupported,jdk.incubator.vector
-modules=$modules,java.management,jdk.management,javafx.controls
+modules=$modules,java.management,javafx.controls
 # JavaFX's Maven jars for this platform (the "-linux" ones) are modular jars; their native libraries are resources,
 # which JavaFX would copy into ~/.openjfx/cache on every first start. They go into the runtime's lib/ instead (where
 # JavaFX looks first in a linked image, as with its jmods) and are left out of the modules.
@@ -73,13 +72,19 @@ done
 # -Dfile.encoding=UTF-8: formulas and arrows print as UTF-8 even with no locale set (the default from JDK 18 on).
 # -XX:+UseParallelGC: as bin/explorer (training throughput).
 say "jpackage: app image"
+# The compiler directive that keeps the Vector API kernels out of their callers (special/KernelInlining, decision
+# 0003 item 8), as a file read at start: this trimmed runtime's DiagnosticCommand MBean offers no directives command.
+# The JVM announces "2 compiler directives added" on its output; DisplayVMOutputToStderr keeps stdout for our JSON.
+cp "$root/target/classes/org/activationexplorer/activation/special/kernel-directives.json" "$work/input/"
 "$jpackage" --type app-image --name "$name" --app-version "$version" --dest "$dist" \
   --runtime-image "$work/runtime" --input "$work/input" --main-jar "$name.jar" \
   --main-class org.activationexplorer.Main --icon "$work/$name.png" \
   --description "Trains small networks on MNIST and shows their learned activation functions" \
   --vendor "Activation Explorer" \
   --java-options '--add-modules=jdk.incubator.vector' --java-options '-XX:+UseParallelGC' \
-  --java-options '-Dexplorer.home=~/ActivationExplorer' --java-options '-Dfile.encoding=UTF-8'
+  --java-options '-Dexplorer.home=~/ActivationExplorer' --java-options '-Dfile.encoding=UTF-8' \
+  --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:+DisplayVMOutputToStderr' \
+  --java-options '-XX:CompilerDirectivesFile=$APPDIR/kernel-directives.json'
 # The bundled MNIST where DatasetFolders looks beside the jar's folder: lib/app/NAME.jar -> lib/datasets/mnist
 mkdir -p "$image/lib/datasets"
 cp -r "$root/datasets/mnist" "$image/lib/datasets/"

@@ -1,8 +1,8 @@
 package org.activationexplorer.activation.special;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.management.JMException;
@@ -20,13 +20,16 @@ import javax.management.ObjectName;
  * on DiTAC: one of the four table gathers in DitacWarp.warp's compilation fell back ("missing constant: viclass"),
  * and a layer's forward took 117–186 µs instead of 70–94, in most runs and not in others, depending on which method
  * C2 compiled first. Compiled on its own each kernel keeps every operation intrinsified; a call per range costs
- * nothing measurable. Without the MBean (another VM, a runtime image without jdk.management) training runs as before.
+ * nothing measurable. Without the MBean's command (another VM; the app image's trimmed runtime, whose MBean offers only
+ * jfrConfigure, so packaging/dist.sh passes the same file with -XX:CompilerDirectivesFile) training runs as before.
  */
 public final class KernelInlining {
-    /** Kernels themselves inline as usual (their scalar helpers: a call between vector operations boxes the vectors). */
-    static final String DIRECTIVE = "[{ match: [\"*Kernel.*\", \"*TablePositions.*\", \"*VectorBulkMath.*\"], "
-            + "BackgroundCompilation: true }, { match: \"org/activationexplorer/*.*\", "
-            + "inline: [\"-*Kernel.*\", \"-*TablePositions.*\", \"-*VectorBulkMath.*\"] }]";
+    /**
+     * The directive, a resource (packaging/dist.sh also gives it to the app image's JVM as a file: there the MBean
+     * lacks the command). The first entry lets kernels inline as usual (their scalar helpers: a call between vector
+     * operations boxes the vectors), the second keeps our other methods from inlining them.
+     */
+    static final String RESOURCE = "kernel-directives.json";
     private static Boolean added;
 
     private KernelInlining() {}
@@ -46,11 +49,16 @@ public final class KernelInlining {
         Path file = null;
         try {
             file = Files.createTempFile("explorer-directive", ".json");
-            Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
+            try (InputStream in = KernelInlining.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    return false;
+                }
+                Files.write(file, in.readNBytes(64 * 1024));
+            }
             Object result = diagnosticCommand("compilerDirectivesAdd", file.toString());
             return String.valueOf(result).contains("2 compiler directives added");
         } catch (IOException | JMException | RuntimeException | LinkageError e) {
-            return false; // not HotSpot, no jdk.management, no temporary folder: the kernels may be slower, not wrong
+            return false; // not HotSpot, no DiagnosticCommand MBean, no temporary folder: kernels may be slower, not wrong
         } finally {
             if (file != null) {
                 try {
