@@ -107,7 +107,7 @@ public final class MittagLefflerGated extends TrainableActivation {
         for (int e = from; e < to; e++) {
             dx[e] = dy[e] * pass.slope[e];
         }
-        if (!frozen && pass.moments(x, dy, from, to, moments, (float) tables.limit()) > 0) {
+        if (!frozen && pass.moments(x, dy, from, to, moments, (float) tables.limit())) {
             pastTable(x, null, dy, from, to, o, acc);
         }
     }

@@ -94,23 +94,24 @@ final class MittagLefflerTablePass {
 
     /**
      * After forward on the same x: moments[4i + k] += w·tᵏ for each element in interval i, w = sign(u)·c₁·dy·xᵖ
-     * (GateTable.addParameterGradients turns them into ∂L/∂θ); elements with |u| ≥ limit add nothing: returns a
-     * positive number if there were any (usually none, so the caller need not look for them).
+     * (GateTable.addParameterGradients turns them into ∂L/∂θ); elements with |u| ≥ limit add nothing: returns whether
+     * there were any (usually none, so the caller need not look for them).
      */
-    int moments(float[] x, float[] dy, int from, int to, float[] moments, float limit) {
+    boolean moments(float[] x, float[] dy, int from, int to, float[] moments, float limit) {
         float[] arg = arguments(x);
         float scale = argumentScale();
-        int past = 0, e = from;
+        boolean past = false;
+        int e = from;
         if (VECTOR) {
             e = TablePositions.end(from, to);
-            past = MittagLefflerVectorKernel.weights(x, arg, dy, weight, from, e, p == 1, scale, c1, limit) ? 1 : 0;
+            past = MittagLefflerVectorKernel.weights(x, arg, dy, weight, from, e, p == 1, scale, c1, limit);
         }
         for (; e < to; e++) { // the kernel's twin
             boolean within = Math.abs(scale * arg[e]) < limit;
-            past += within ? 0 : 1; // the caller's, exactly
+            past |= !within; // the caller's, exactly
             weight[e] = within ? Math.copySign(1f, arg[e]) * c1 * dy[e] * (p == 0 ? 1 : x[e]) : 0;
         }
-        for (e = from; e < to; e++) { // the adds alone: 1.3 ns per element, 2.5 with the weights in the same loop
+        for (e = from; e < to; e++) { // the adds alone (the weights in the loop: a layer's backward 38–44 µs, now 33–37)
             float t = fraction[e], w = weight[e], wt = w * t, wt2 = wt * t;
             int at = index[e];
             moments[at] += w;
