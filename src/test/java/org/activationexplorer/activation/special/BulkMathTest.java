@@ -32,4 +32,22 @@ class BulkMathTest {
             assertEquals(exact, y[2 * n + e], u[e] < 1e-3f ? 1e-6 * exact : 5e-7, "near erf at " + u[e]);
         }
     }
+
+    @Test
+    void gaussianIsExpOfMinusScaledSquareFlushedToZeroPastFifty() {
+        float[] x = new float[100], y = new float[100];
+        for (int e = 0; e < x.length; e++) {
+            x[e] = (e - 50) * 0.25f; // −12.5 … 12.25: past |x| = 10, scale·x² > 50 at scale ½
+        }
+        BulkMath.gaussian(x, 0.5f, y, 0, x.length);
+        for (int e = 0; e < x.length; e++) {
+            double z = 0.5 * x[e] * x[e];
+            if (z > 50) {
+                assertEquals(0f, y[e], "flushed at " + x[e]);
+            } else {
+                assertEquals(Math.exp(-z), y[e], 3e-7 * Math.exp(-z), "at " + x[e]);
+            }
+            assertEquals(true, y[e] == 0 || y[e] >= Float.MIN_NORMAL, "no denormal at " + x[e]);
+        }
+    }
 }
