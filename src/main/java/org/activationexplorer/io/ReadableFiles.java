@@ -23,31 +23,14 @@ public final class ReadableFiles {
      * denied". Only attributes are read: nothing is opened, so a pipe cannot block.
      */
     public static String problem(Path file) {
-        BasicFileAttributes own;
-        try {
-            own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return "does not exist";
-        } catch (IOException e) {
-            return "cannot be read: " + FileProblems.describe(file, e);
+        Attributes found = attributes(file, "file");
+        if (found.problem() != null) {
+            return found.problem();
         }
-        BasicFileAttributes target = own;
-        if (own.isSymbolicLink()) {
-            try {
-                target = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (NoSuchFileException e) {
-                return "is a link to a file that does not exist";
-            } catch (FileSystemException e) {
-                // Linux answers ELOOP for a cycle and for a chain longer than 40 links; both never end in a file
-                return isLoop(e) ? "is a symbolic link loop" : "cannot be read: " + FileProblems.describe(file, e);
-            } catch (IOException e) {
-                return "cannot be read: " + FileProblems.describe(file, e);
-            }
-        }
-        if (target.isDirectory()) {
+        if (found.of().isDirectory()) {
             return "is a folder, not a file";
         }
-        if (!target.isRegularFile()) {
+        if (!found.of().isRegularFile()) {
             return "is not a regular file (a pipe, a device or a socket)";
         }
         return Files.isReadable(file) ? null : "cannot be read: permission denied";
@@ -55,26 +38,38 @@ public final class ReadableFiles {
 
     /** As problem, for a folder that is to be listed: null when it is (a link to) a folder that can be read. */
     public static String folderProblem(Path folder) {
-        BasicFileAttributes own;
-        try {
-            own = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (own.isSymbolicLink()) {
-                own = Files.readAttributes(folder, BasicFileAttributes.class);
-            }
-        } catch (NoSuchFileException e) {
-            return Files.isSymbolicLink(folder) ? "is a link to a folder that does not exist" : "does not exist";
-        } catch (FileSystemException e) {
-            return isLoop(e) ? "is a symbolic link loop" : "cannot be read: " + FileProblems.describe(folder, e);
-        } catch (IOException e) {
-            return "cannot be read: " + FileProblems.describe(folder, e);
+        Attributes found = attributes(folder, "folder");
+        if (found.problem() != null) {
+            return found.problem();
         }
-        if (own.isRegularFile()) {
+        if (found.of().isRegularFile()) {
             return "is a file, not a folder";
         }
-        if (!own.isDirectory()) {
+        if (!found.of().isDirectory()) {
             return "is not a folder (a pipe, a device or a socket)";
         }
         return Files.isReadable(folder) && Files.isExecutable(folder) ? null : "cannot be read: permission denied";
+    }
+
+    /** What a path is, links followed (attributes only: nothing is opened), or why that cannot be known, in words. */
+    private record Attributes(BasicFileAttributes of, String problem) {}
+
+    /** kind ("file", "folder") names what a dangling link was to lead to. */
+    private static Attributes attributes(Path path, String kind) {
+        try {
+            BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new Attributes(own.isSymbolicLink() ? Files.readAttributes(path, BasicFileAttributes.class) : own,
+                    null);
+        } catch (NoSuchFileException e) {
+            return new Attributes(null, Files.isSymbolicLink(path)
+                    ? "is a link to a " + kind + " that does not exist" : "does not exist");
+        } catch (FileSystemException e) {
+            // Linux answers ELOOP for a cycle and for a chain longer than 40 links; both never end in a file
+            return new Attributes(null, isLoop(e) ? "is a symbolic link loop"
+                    : "cannot be read: " + FileProblems.describe(path, e));
+        } catch (IOException e) {
+            return new Attributes(null, "cannot be read: " + FileProblems.describe(path, e));
+        }
     }
 
     private static boolean isLoop(FileSystemException e) {
