@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.activationexplorer.runs.ZipBytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +19,14 @@ class RunFileErrorsTest {
     @TempDir
     Path dir;
 
-    private static byte[] zipOf(String json) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("run.json"));
-            zip.write(json.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
     /** Files no command can use: garbage, empty, cut short, a version 1e10, a 10 MB format, a folder, nothing. */
     private List<Path> damaged() throws IOException {
-        byte[] version = zipOf("{\"format\": \"activation-explorer-run\", \"version\": 1e10}");
+        byte[] version = ZipBytes.runJsonOnly("{\"format\": \"activation-explorer-run\", \"version\": 1e10}");
         return List.of(Files.writeString(dir.resolve("garbage.aerun"), "garbage, not a ZIP"),
                 Files.write(dir.resolve("empty.aerun"), new byte[0]),
                 Files.write(dir.resolve("cut.aerun"), java.util.Arrays.copyOf(version, version.length / 2)),
                 Files.write(dir.resolve("version.aerun"), version),
-                Files.write(dir.resolve("format.aerun"), zipOf("{\"format\": \"" + "x".repeat(10 << 20) + "\"}")),
+                Files.write(dir.resolve("format.aerun"), ZipBytes.runJsonOnly("{\"format\": \"" + "x".repeat(10 << 20) + "\"}")),
                 Files.createDirectory(dir.resolve("folder.aerun")), dir.resolve("absent.aerun"));
     }
 

@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
  * size or CRC lies, and a gigabyte of zeros as about a megabyte of deflate data, built without ever holding (or
  * compressing) the gigabyte.
  */
-final class ZipBytes {
+public final class ZipBytes {
     /** One entry: its name, what its headers declare (size, CRC), and its deflated data as stored. */
     record Entry(String name, long declaredSize, long crc, byte[] deflated) {
         /** `data` deflated, with its true size and CRC. */
@@ -131,5 +131,10 @@ final class ZipBytes {
     /** The entries of a run file as ZipBytes entries, to rebuild it with one changed. */
     static List<Entry> of(java.util.Map<String, byte[]> entries) {
         return new ArrayList<>(entries.entrySet().stream().map(e -> Entry.of(e.getKey(), e.getValue())).toList());
+    }
+
+    /** A run file that holds only run.json with this text: for the files a reader must refuse (tests elsewhere too). */
+    public static byte[] runJsonOnly(String json) throws IOException {
+        return bytes(List.of(Entry.of("run.json", json.getBytes(StandardCharsets.UTF_8))));
     }
 }

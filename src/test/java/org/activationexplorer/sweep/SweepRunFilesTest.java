@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.activationexplorer.io.MessageRules;
 import org.activationexplorer.io.OddFiles;
 import org.activationexplorer.report.ReportInputs;
+import org.activationexplorer.runs.ZipBytes;
 import org.activationexplorer.train.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,23 +32,13 @@ class SweepRunFilesTest {
     @TempDir
     Path dir;
 
-    private static byte[] zipOf(String json) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("run.json"));
-            zip.write(json.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
     /** Damaged run files: garbage, a zip cut short, a run.json that is not a run's or not JSON. */
     private List<Path> damagedFiles() throws IOException {
-        byte[] zip = zipOf("{\"format\": \"activation-explorer-run\", \"version\": 1, \"config\": {}}");
+        byte[] zip = ZipBytes.runJsonOnly("{\"format\": \"activation-explorer-run\", \"version\": 1, \"config\": {}}");
         return List.of(Files.writeString(dir.resolve("garbage.aerun"), "not a run"),
                 Files.write(dir.resolve("cut.aerun"), Arrays.copyOf(zip, zip.length / 2)),
-                Files.write(dir.resolve("no-format.aerun"), zipOf("{\"format\": null}")),
-                Files.write(dir.resolve("not-json.aerun"), zipOf("[1, 2")),
+                Files.write(dir.resolve("no-format.aerun"), ZipBytes.runJsonOnly("{\"format\": null}")),
+                Files.write(dir.resolve("not-json.aerun"), ZipBytes.runJsonOnly("[1, 2")),
                 Files.write(dir.resolve("no-arrays.aerun"), zip));
     }
 
