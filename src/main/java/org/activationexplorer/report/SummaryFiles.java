@@ -35,12 +35,14 @@ public final class SummaryFiles {
         return b.toString();
     }
 
-    public static String markdown(List<RunGroup> groups, int runs) {
+    /** The people's table (percentages) as rows of texts: summary.md's, and the sweep window's Summary tab. */
+    public record Table(List<String> header, List<List<String>> rows) {}
+
+    public static Table table(List<RunGroup> groups) {
         List<String> header = new ArrayList<>(List.of("family", "arch"));
         header.addAll(variedNames(groups));
         header.addAll(List.of("n", "test accuracy (mean ± 95 % CI)", "sd", "test loss", "samples/s", "parameters"));
-        StringBuilder b = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
-        b.append("---|".repeat(header.size())).append('\n');
+        List<List<String>> rows = new ArrayList<>();
         for (RunGroup g : groups) {
             List<String> row = new ArrayList<>(List.of(g.family(), g.arch()));
             row.addAll(g.varied().values());
@@ -52,15 +54,28 @@ public final class SummaryFiles {
             row.add(Numbers.significant(g.testLoss().mean(), 4));
             row.add(String.format(Locale.ROOT, "%.0f", g.samplesPerSecond().mean()));
             row.add(String.valueOf(g.parameters()));
+            rows.add(List.copyOf(row));
+        }
+        return new Table(List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** What the table's numbers are, in a paragraph below it. */
+    public static String explanation(List<RunGroup> groups, int runs) {
+        return runs + " runs in " + groups.size() + " groups (the same settings but the seed). Test accuracy and loss "
+                + "after the last epoch; the 95 % confidence interval of the mean is Student's t with n − 1 degrees of "
+                + "freedom; sd in percentage points; samples/s: training samples per second, as measured where each "
+                + "run trained (runs trained side by side share the cores), averaged over the group.";
+    }
+
+    public static String markdown(List<RunGroup> groups, int runs) {
+        Table table = table(groups);
+        StringBuilder b = new StringBuilder("| ").append(String.join(" | ", table.header())).append(" |\n|");
+        b.append("---|".repeat(table.header().size())).append('\n');
+        for (List<String> row : table.rows()) {
             b.append("| ").append(String.join(" | ", row.stream().map(s -> s.replace("|", "\\|")).toList()))
                     .append(" |\n");
         }
-        b.append('\n').append(runs).append(" runs in ").append(groups.size()).append(" groups (the same settings "
-                + "but the seed). Test accuracy and loss after the last epoch; the 95 % confidence interval of the "
-                + "mean is Student's t with n − 1 degrees of freedom; sd in percentage points; samples/s: training "
-                + "samples per second, as measured where each run trained (runs trained side by side share the "
-                + "cores), averaged over the group.\n");
-        return b.toString();
+        return b.append('\n').append(explanation(groups, runs)).append('\n').toString();
     }
 
     /** Writes summary.csv and summary.md into `folder`; returns them. */

@@ -26,6 +26,8 @@ class SweepWindowTest {
         assertNull(loaded.problem());
         assertEquals(4, loaded.runs());
         assertEquals(2, loaded.groups().size(), "relu and tanh, two seeds each");
+        assertEquals(2, loaded.table().rows().size(), "the Summary tab's table: a row per group");
+        assertEquals(loaded.table().header().size(), loaded.table().rows().get(0).size());
         assertEquals(4, loaded.figures().size());
         assertEquals(1, loaded.notes().size(), "the broken file is left out with a note");
         var accuracy = loaded.figures().get("accuracy");
